@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.gazetteer.bodies import LOCAL_BODY_HEADS
+from kg.gazetteer.deed_nouns import DEED_NOUNS
 from kg.gazetteer.extractors import GAZETTEER_EXTRACTORS
 from kg.gazetteer.index import name_key
 from kg.gazetteer.person_words import HONORIFICS, LINKS, given_names
@@ -292,7 +293,8 @@ def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Men
     start, end = mention.start, mention.end
     if len(name_key(mention.text)) == 1 and not _glued_prefix(doc, mention):
         before = _word_before(doc, mention)
-        if before is not None and before in given:
+        if before is not None and before in given and before not in DEED_NOUNS:
+            # «أعيد انتخاب بلاتر»: the deed done to him, not his given name
             start = _start_of_word_before(doc, mention)
             sentences = doc.sentences
             opens = sentences[mention.sentence_index].start \

@@ -65,6 +65,7 @@ from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ner.body_places import construct_town, named_place
 from kg.ner.common_names import common_readings
+from kg.ner.construct_fields import construct_noun
 from kg.ner.field_names import field_names
 from kg.ner.institutions import institution_spans
 from kg.ner.local_bodies import service_bodies
@@ -199,7 +200,8 @@ _FIELD_BODIES = {
     name_key("هيئة")[0]: BodyHead(name_key("هيئة"), "GovernmentBody", "Authority", "", "mf"),
 }
 """Other bodies named by their field: a society («جمعية البر الخيرية», «جمعية الثقافة
-والفنون»), an authority («هيئة الري والصرف»). Their field may take one coordinated word."""
+والفنون»), an authority («هيئة الري والصرف»). Their field may take one coordinated word, and
+a noun in construct may stand before it («هيئة حقوق الإنسان», :mod:`kg.ner.construct_fields`)."""
 _NOT_BODY_FIELDS = frozenset(name_key("التدريس التحكيم المحلفين الإدارة الأمناء العامة الأمر"))
 """Fields that make «هيئة»/«جمعية» a board, not a body: «هيئة التدريس» (the faculty),
 «هيئة التحكيم» (the jury); or that open a longer name this rule would cut («هيئة الأمر
@@ -263,6 +265,8 @@ def _named_bodies(doc: Document, words: WordView,
                     (index > 0 and texts[index - 1] in _SHAPE_CUES):
                 continue
             last = _field_end(texts, index + 1, adjectives, coordinated=True)
+            if last is None and index + 2 < len(texts) and construct_noun(texts[index + 1]):
+                last = _field_end(texts, index + 2, adjectives, coordinated=True)
             head = _FIELD_BODIES[form]
         else:
             last = _place_end(words, index + 1, place_at, taken)

@@ -37,11 +37,14 @@ from kg.ner.cues import (
     institution_namesakes,
     surnames_from_document,
 )
+from kg.ner.deed_nouns import deed_noun_openers
+from kg.ner.dotted_acronyms import dotted_acronyms
 from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.glued import common_word_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
+from kg.ner.honorific_cuts import honorific_cuts
 from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
@@ -463,7 +466,10 @@ class BundledModel:
         tagged: Sequence[tuple[list[str], list[float], list[float]]],
     ) -> list[tuple[list[str], list[float]]]:
         """The tags with person names completed (an enlisted rank taken out of a name,
-        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, the verb «أشرف على» untagged,
+        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, a name of dotted initials made one,
+        :func:`kg.ner.dotted_acronyms.dotted_acronyms`, a deed's noun taken out of the start
+        of a name, :func:`kg.ner.deed_nouns.deed_noun_openers`, a body's name cut at a person's
+        honorific, :func:`kg.ner.honorific_cuts.honorific_cuts`, the verb «أشرف على» untagged,
         :func:`kg.ner.verb_names.supervising_verb`, a given name joined to the name after
         it, :func:`kg.ner.adjacent_names.joined_given_names`, a stance verb that opens a
         clause taken out of a name, :func:`kg.ner.stance_verbs.stance_verb_names`, the names
@@ -490,7 +496,9 @@ class BundledModel:
                     words, speaker_surnames(words, cued_names(words, given_nisba_names(
                         words, participle_orgs(words, stance_verb_names(
                             words, joined_given_names(words, supervising_verb(
-                                words, enlisted_ranks(words, tags))))))))))))))
+                                words, honorific_cuts(words, deed_noun_openers(
+                                    words, dotted_acronyms(words, enlisted_ranks(
+                                        words, tags)))))))))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(

@@ -146,7 +146,8 @@ _MAX_PLACE_WORDS = 3
 def _placed_title(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
     """A person title and the place it governs right before ``start``: «محافظ الخرج»,
     «رئيس بلدية الخبر», «أمين منطقة الرياض», «محافظ حفر الباطن» (the place tagged, up
-    to three words, or one definite word of no wide use; a division noun may stand
+    to three words, one definite word of no wide use, or a long word of hardly any use, two
+    words glued, «محافظ حفرالباطن»; a division noun may stand
     between). Such an office names one man, so the name after it may close on a family
     name no list holds."""
     place_start = start - 1
@@ -159,7 +160,8 @@ def _placed_title(words: Sequence[str], tags: Sequence[str], start: int) -> bool
         if not tags[place_start].startswith("B-"):
             return False
     elif not (tags[place_start] == "O" and split_word(words[place_start])[1] == "ال" and
-              not _common(words[place_start])):
+              not _common(words[place_start])) and not _glued_place(words[place_start],
+                                                                     tags[place_start]):
         return False
     title = place_start - 1
     if title >= 1 and split_word(words[title])[0] in _DIVISIONS and tags[title] == "O":
@@ -168,6 +170,17 @@ def _placed_title(words: Sequence[str], tags: Sequence[str], start: int) -> bool
         return False  # «مستشفى الملك ...»: an institution named after a person
     normal, _, stem = split_word(words[title])
     return normal in PERSON_TITLES or stem in PERSON_TITLES
+
+
+def _glued_place(word: str, tag: str) -> bool:
+    """«محافظ حفرالباطن»: a place of two words written as one, untagged, with no clitic,
+    that general text hardly uses (no row or one of the two rarest buckets) and no list
+    gives as a name."""
+    normal, proclitics, stem = split_word(word)
+    usage = word_usage().get(stem)
+    return tag == "O" and not proclitics and normal.isalpha() and len(normal) >= 7 and \
+        (usage is None or usage[0] in ("6", "7")) and not is_given(word) and \
+        stem not in person_words()
 
 
 _NAMED_AFTER = frozenset(split_word(word)[0] for word in _words("""

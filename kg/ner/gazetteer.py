@@ -36,6 +36,7 @@ from kg.gazetteer.resources import MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ner.leads import LEAD_OUTLETS, two_field_lead
+from kg.ner.name_continues import name_goes_on
 from kg.ontology.schema import entity_label
 from kg.pipeline import Stage, register_stage
 from kg.text.words import document_words
@@ -100,7 +101,8 @@ def gazetteer_mentions(
         if skip_next:
             skip_next = False
             continue
-        entry, kind = _resolve(match, result, gazetteer, named)
+        following = matches[position + 1] if position + 1 < len(matches) else None
+        entry, kind = _resolve(match, result, gazetteer, named, following)
         if entry is None or kind is None:
             continue
         if kind is AliasKind.ADJECTIVE:
@@ -108,7 +110,6 @@ def gazetteer_mentions(
                 make(match.start, match.end, "Country", ADJECTIVE_EXTRACTOR, CONFIDENCE_ADJECTIVE)
             )
             continue
-        following = matches[position + 1] if position + 1 < len(matches) else None
         if entry.generic and following is not None and _adjective_after(match, following, result):
             mentions.append(
                 make(match.start, following.end, entry.label, EXTRACTOR, CONFIDENCE_NAME)
@@ -130,9 +131,12 @@ def gazetteer_mentions(
 
 
 def _resolve(
-    match: Match, result: MatchResult, gazetteer: GazetteerIndex, named: set[str]
+    match: Match, result: MatchResult, gazetteer: GazetteerIndex, named: set[str],
+    following: Match | None = None,
 ) -> tuple[GazetteerEntry | None, AliasKind | None]:
-    """The entry a match stands for, or None (blocked, ambiguous, unsupported)."""
+    """The entry a match stands for, or None (blocked, ambiguous, unsupported). A
+    person's one-word name supported by a title before it is no support when the name
+    goes on after it («الشيخ صالح اليوسف»: :func:`kg.ner.name_continues.name_goes_on`)."""
     refs = match.refs
     if any(ref.kind is AliasKind.BLOCK for ref in refs):
         return None, None
@@ -150,7 +154,8 @@ def _resolve(
             supported = [
                 entry
                 for entry in candidates
-                if (entry.label == "Person" and _TITLE_KEYS.intersection(previous))
+                if (entry.label == "Person" and _TITLE_KEYS.intersection(previous)
+                    and not name_goes_on(match, result, following))
                 or (entry.label in _PLACE_CLASSES and previous[-1:]
                     and previous[-1] in _PLACE_CUE_KEYS)
             ]

@@ -30,6 +30,7 @@ from kg.relations.lexicon import (
     REPORTING,
     STANCE,
 )
+from kg.relations.principal_names import genitive_principal, second_title_after
 from kg.relations.quoted_holders import quoted_holder_at
 from kg.relations.realm_actors import kingdom, kingdom_after_lam, state_by_nisba
 from kg.relations.role_holders import add_leads, person_for_title, unnamed_holder
@@ -234,6 +235,11 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
             if words[later].norm in TITLE_BREAKS:
                 break  # «والتقى الرئيس الفرنسي خلال الزيارة ولي العهد فلاناً»: the one met
             person = context.mention_starting_in(words[later])
+            if person is not None and person.label == "Person" and genitive_principal(
+                    context, person):  # «وجه مستشار خادم الحرمين الشريفين أمير منطقة ... X»
+                if second_title_after(context, person):
+                    continue
+                return ArgsAfter([], position + 1)  # «وجه مستشار الملك سلمان»: unnamed
             if person is not None and person.label == "Person" and person.entity_id:
                 return _with_end(context, words, titled_partners(
                     context, chain(context, person, sentence, AGENT_LABELS), sentence))

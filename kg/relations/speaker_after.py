@@ -16,6 +16,7 @@ from kg.relations.context import Extraction
 from kg.relations.each_of import each_of
 from kg.relations.index import Word
 from kg.relations.lexicon import COMPLEMENTIZERS, HONORIFICS, PERSON_NOUNS, PREPOSITIONS
+from kg.relations.principal_names import genitive_principal
 from kg.relations.role_holders import person_for_title
 from kg.relations.role_words import is_title_head
 from kg.relations.speaker_bodies import (
@@ -67,13 +68,6 @@ _COMITATIVE = frozenset({"مع", "ومع", "برفقه", "بصحبه", "بحضو
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "رساله", "كلمه", "مقابله", "حديث"})
 """«وقال في بيان لوزارة الداخلية»: the organisation after ل is the author."""
 _MORE_PREPOSITIONS = frozenset({"امام", "اثناء", "عقب", "ضمن", "لدي", "له", "لها", "لهم", "ل"})
-_CONSTRUCT_HEADS = frozenset({
-    "مركز", "مؤسسه", "جامعه", "مدينه", "مستشفي", "جائزه", "برنامج", "مكتب", "صندوق", "معهد",
-    "كليه", "قاعه", "شارع", "مطار", "ميناء", "مجمع", "مشروع", "حمله", "ابن", "نجل", "شقيق", "زوجه",
-    "نائب", "مستشار", "مستشاره", "مبعوث", "ممثل", "مندوب", "وكيل", "مساعد", "امين", "مدير",
-    "ديوان", "مجلس", "قصر", "عهد",
-})
-"""Nouns whose following name is their genitive («مركز الملك سلمان», «مستشار الملك»)."""
 
 
 def _is_preposition(word: Word) -> bool:
@@ -213,7 +207,7 @@ def noun_subject(context: Extraction, words: list[Word], index: int,
             break  # «وكما تشير الصورة فإن جين فوندا»: another clause
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person" and mention.entity_id and \
-                not context.is_prepositional(mention) and not _genitive(context, mention):
+                not context.is_prepositional(mention) and not genitive_principal(context, mention):
             return SpeakerReading(mention.entity_id, "title")
     return kind_reference(context, word) or _described_speaker(context, word) or \
         ANONYMOUS_READING
@@ -251,7 +245,7 @@ def _construct_apposed(context: Extraction, words: list[Word], index: int,
             continue
         if mention is not None and mention.entity_id:
             if later == index + 1 or context.is_prepositional(mention) or \
-                    _genitive(context, mention):
+                    genitive_principal(context, mention):
                 return None
             return SpeakerReading(mention.entity_id, "title")
         later += 1
@@ -318,7 +312,7 @@ def titled_speaker(context: Extraction, words: list[Word], index: int, end: int)
             break
     for mention in context.mentions_between(words[index].start, stop):
         if mention.label == "Person" and mention.entity_id and \
-                not context.is_prepositional(mention) and not _genitive(context, mention):
+                not context.is_prepositional(mention) and not genitive_principal(context, mention):
             return SpeakerReading(mention.entity_id, "title")
     if (words[index].norm in HONORIFICS or _abbreviated_title(context, words, index)) and \
             index + 1 < min(end, len(words)) and (
@@ -329,17 +323,3 @@ def titled_speaker(context: Extraction, words: list[Word], index: int, end: int)
             return SpeakerReading(surname, "after")
     person = person_for_title(context, words[index])
     return SpeakerReading(person, "title_ref") if person else ANONYMOUS_READING
-
-
-def _genitive(context: Extraction, mention: Mention) -> bool:
-    """Whether a name is the genitive of a noun before it («مركز الملك سلمان»)."""
-    word = context.word_at(mention.start)
-    if word is None:
-        return False
-    index = word.index - 1
-    while index >= 0 and context.words[index].norm in HONORIFICS:
-        index -= 1
-    if index < 0 or context.words[index].sentence_index != word.sentence_index:
-        return False
-    prefix, rest = context.words[index].readings()[-1]
-    return rest in _CONSTRUCT_HEADS and not prefix.endswith("ال")

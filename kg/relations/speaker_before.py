@@ -177,6 +177,7 @@ def subject_before(context: Extraction, words: list[Word], position: int) -> Spe
         if m.label in SPEAKER_LABELS and m.entity_id and not context.is_prepositional(m)
         and not context.is_nisba(m) and context.speaker_at(m.start) is None
         and not in_fronted_topic(context, words, m, position)
+        and not (m.label != "Person" and _of_person_noun(context, m))
         and not any(mark in context.doc.text[m.end:verb.start]
                     for mark in (":", "..", "«", "»", "\"", "“", "”"))
     ]
@@ -192,6 +193,20 @@ def subject_before(context: Extraction, words: list[Word], position: int) -> Spe
             if person:
                 return SpeakerReading(person, "title_ref")
     return ANONYMOUS_READING
+
+
+def _of_person_noun(context: Extraction, mention: Mention) -> bool:
+    """«وكان مسؤول الاتحاد الأوروبي قد قال»: a body in the genitive of a person noun right
+    before it names whose official spoke, not the speaker (an unnamed one: no statement)."""
+    word = context.word_at(mention.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    if before.sentence_index != word.sentence_index or \
+            context.boundary_between(before, word):
+        return False
+    prefix, rest = before.readings()[-1]
+    return rest in PERSON_NOUNS and not prefix.endswith("ال")
 
 
 def _first_of_chain(context: Extraction, candidates: list[Mention], nearest: Mention) -> Mention:

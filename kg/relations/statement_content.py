@@ -127,7 +127,7 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
                 index - 1 > position:
             return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
-        if word.norm in COMPLEMENTIZERS or (
+        if (word.norm in COMPLEMENTIZERS and not _opens_initials(context, word)) or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
             and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
@@ -172,6 +172,14 @@ def _opens_name(context: Extraction, word: Word) -> bool:
     name that opens a tagged person, not the preposition of content."""
     mention = context.covering_mention(word.start)
     return mention is not None and mention.label == "Person" and mention.end > word.end
+
+
+def _opens_initials(context: Extraction, word: Word) -> bool:
+    """«وقالت شبكة إن.بي.سي إن»: the first «إن» is the letter N that opens a name of dotted
+    initials (:mod:`kg.ner.dotted_acronyms`), not the particle that opens the content."""
+    mention = context.covering_mention(word.start)
+    return mention is not None and mention.end > word.end and \
+        context.doc.text[word.end:word.end + 1] == "."
 
 
 def _person_referred(context: Extraction, words: list[Word], index: int,
