@@ -234,8 +234,15 @@ _GROUP_LABELS = frozenset({"ArmedGroup", "Organization", "PoliticalParty"})
 
 def _definite_group(context: Extraction, words: list[Word], index: int) -> bool:
     """«الحركة», «الجماعة», «التنظيم» (maybe behind «و»), with no name right after it."""
+    return _kind_alone(context, words, index, DEFINITE_GROUPS)
+
+
+def _kind_alone(
+    context: Extraction, words: list[Word], index: int, kinds: frozenset[str]
+) -> bool:
+    """The word at ``index`` is one of ``kinds`` (maybe behind «و») with no name right after it."""
     word = words[index]
-    if word.norm.removeprefix("و") not in DEFINITE_GROUPS:
+    if word.norm.removeprefix("و") not in kinds:
         return False
     return index + 1 >= len(words) or \
         context.boundary_between(word, words[index + 1]) or \
@@ -250,12 +257,7 @@ is (a name after it, «الجيش السوري الحر», is the NER's)."""
 
 def _state_force(context: Extraction, words: list[Word], index: int) -> bool:
     """«الجيش», «الشرطة» (maybe behind «و»), with no name starting right after it."""
-    word = words[index]
-    if word.norm.removeprefix("و") not in STATE_FORCES:
-        return False
-    return index + 1 >= len(words) or \
-        context.boundary_between(word, words[index + 1]) or \
-        context.mention_starting_in(words[index + 1]) is None
+    return _kind_alone(context, words, index, STATE_FORCES)
 
 
 def _group_named_before(context: Extraction, word: Word) -> str | None:
