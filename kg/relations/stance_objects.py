@@ -17,25 +17,26 @@ comma) is found in ``kg.relations.stance_object_start``, and the objects read fr
 phrase (a descriptive topic, an iḍāfa chain, a resumed antecedent, a deed's actor, a
 bare title) in ``kg.relations.stance_phrase_objects``, and whether a candidate is in reach
 (and no faced one, no thing's nisba) in ``kg.relations.stance_object_reach``.
+Whether a candidate may be the object at all is :func:`kg.relations.stance_object_fits.fits`;
+whom an appeal or a request is addressed to (a pronoun's antecedent, «دعوة إلى», «من») is
+read in ``kg.relations.stance_asked``, and the special frames (an act not taken, a threatened
+target, a bare body head, a group, the first named and those joined to it, partners) in
+``kg.relations.stance_object_picks``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.model import Mention, Sentence
+from kg.model import Sentence
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import (
-    TYPE_NOUNS,
     Candidate,
-    commit_holder,
-    is_place,
-    preposition,
     scan_after,
 )
 from kg.relations.context import Extraction
 from kg.relations.deeds import deed_owner
-from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, TERRITORY_LABELS, Arg, Word
+from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     PERSON_NOUNS,
@@ -44,12 +45,11 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.role_words import is_title_head
-from kg.relations.rules import ArgsHow, ObjectSource
+from kg.relations.rules import ArgsHow
 from kg.relations.stance_achieved import achieved_thing
 from kg.relations.stance_addressees import (
     addressee_after_comma,
     past_relative_clause,
-    quoted_appeal,
 )
 from kg.relations.stance_answered_threats import answered_threat
 from kg.relations.stance_appositions import (
@@ -58,32 +58,44 @@ from kg.relations.stance_appositions import (
     past_aside,
     past_closing_comma,
 )
+from kg.relations.stance_asked import (
+    IYYA,
+    addressed_call,
+    addressee_from,
+    demanded_from,
+    iyya_antecedent,
+    urged_antecedent,
+    urged_body,
+)
 from kg.relations.stance_co_holders import past_co_holders
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_cooperation import joint_subject, listed_partners
 from kg.relations.stance_counterparts import counterpart
 from kg.relations.stance_dated_addressees import dated_addressee
-from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_deed_doers import deed_doer
-from kg.relations.stance_demands import (
-    about_topic,
-    demand_in_phrase,
-    thanked_deed_complement,
-    within_demand,
-)
 from kg.relations.stance_dual_objects import dual_objects
 from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
-from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_joined_names import joined_to_name
 from kg.relations.stance_led_by import (
     LEADERSHIP_PRAISED,
-    leader_adjunct,
     past_chair,
     past_leader,
 )
 from kg.relations.stance_located_objects import located_place
-from kg.relations.stance_object_reach import SCAN_WORDS, faced_by, nisba_of_thing, styles_in, within
+from kg.relations.stance_object_fits import displeased_at, fits
+from kg.relations.stance_object_picks import (
+    absent_act,
+    coordinated_object,
+    definite_group,
+    described_partner,
+    detached_ba,
+    first_named,
+    named_body,
+    partner_args,
+    threatened_target,
+)
+from kg.relations.stance_object_reach import SCAN_WORDS, faced_by, styles_in, within
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
     each_of,
@@ -92,10 +104,8 @@ from kg.relations.stance_object_start import (
 from kg.relations.stance_offered_by import offer_from
 from kg.relations.stance_partnerships import partner_past_administration
 from kg.relations.stance_phrase_objects import (
-    COLLECTIVE_HEADS,
     congratulated,
     construct_phrase,
-    content_noun,
     first_deed,
     phrase_object,
     resumed,
@@ -106,15 +116,8 @@ from kg.relations.stance_phrase_objects import (
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
     COMMAS,
-    boundary,
     conjunction,
-    definite,
-    possessive,
-    prepositional,
     skip_intensifiers,
-    titled_name_follows,
-    topic_entity,
-    topic_phrase,
 )
 from kg.relations.stance_praise_objects import (
     holder_lam_name,
@@ -133,13 +136,14 @@ from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_subject_titles import after_subject_title
 from kg.relations.stance_text_parts import text_part
 from kg.relations.stance_title_body_holders import body_holder
-from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import object_pronoun
 from kg.relations.stance_urged_doers import urged_doer
 from kg.relations.stance_verdicts import statements_author
 from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
+
+__all__ = ["any_of", "displeased_at", "find_objects"]
 
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
 """«رفضها لأي تدخل», «أدان أي اعتداء»: a stand against whatever comes is a stance toward
@@ -168,178 +172,9 @@ def any_of(words: list[Word], candidate: Candidate, kind: RelationKind) -> bool:
                 words[index + 1].bare() in _SETTLEMENTS)
 
 
-def displeased_at(words: list[Word], candidate: Candidate, trigger: StanceTrigger,
-                  start: int) -> bool:
-    """«عن استيائها من إسرائيل», «تذمرها من الحكومة»: a noun of displeasure takes what
-    displeases with «من» right after it; that «من» opens the object, it tells no origin."""
-    return "من" in trigger.requires and candidate.word_index - 2 == start and \
-        words[candidate.word_index - 1].norm == "من"
-
-
-def _fits(context: Extraction, words: list[Word], candidate: Candidate,
-          trigger: StanceTrigger, start: int, first_word: int) -> bool:
-    """Whether a candidate after the trigger can be its object.
-
-    Not a name coordinated with the subject («دعم الأمير X ورئيس الهيئة»); not the
-    genitive of a person noun («رحب بمبعوث دول المجلس»: the envoy is welcomed); for
-    urges the addressee, never the demand («إلى», «بضرورة», a name in its genitive: «بقتلة
-    X»); for criticizes the accused, never the charge («اتهمه بـ»); never a name after
-    «بشأن»/«حول» in the phrase (what the thing is about)."""
-    word = words[candidate.word_index]
-    if any(w.norm in _BUT for w in words[start + 1:candidate.word_index]):
-        return False  # «لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة ...»: another clause
-    if candidate.word_index == start + 1 and conjunction(word) and candidate.arg.start > word.start:
-        return False  # a name that opens with «و» of its own («وحدات حماية الشعب») is no «و» X
-    previous = words[candidate.word_index - 1]
-    if leader_adjunct(context, words, candidate, first_word, trigger.kind):
-        return False  # «الحزب الديمقراطي الكردستاني بزعامة مسعود البرزاني»: who leads it
-    if candidate.word_index - 1 > start and not candidate.preposition and \
-            candidate.label != "Person" and (is_title_head(previous) or previous.has(PERSON_NOUNS)):
-        return False
-    if trigger.kind == "urges":
-        allowed = {"", "ل"} if trigger.noun else {""}
-        if candidate.preposition not in allowed or candidate.label in {"City", "Region", "Place"}:
-            return False
-        if not candidate.preposition and \
-                within_demand(context, words, first_word, candidate.word_index):
-            return False  # «مطالبا بقتلة عثمان»: a name in the demand
-    if nisba_of_thing(context, words, candidate, start):
-        return False
-    if about_topic(words, first_word, candidate.word_index):
-        return False  # «معارضتها لعقد محادثات بشأن طموحات بيونج يانج»: what the talks are about
-    if trigger.requires == THANKED_FOR and \
-            thanked_deed_complement(words, start, candidate.word_index):
-        return False  # «شكر X على اهتمامه بلبنان»: what the deed concerns
-    if candidate.label in TERRITORY_LABELS and (
-            _deep_in_construct(context, words, first_word, candidate.word_index) or
-            (candidate.preposition == "ب" and candidate.word_index > first_word)):
-        return False  # «رحب بمبادرة أمانة منطقة الرياض», «شكرها للقنصلية الفرنسية بجدة»
-    if seat_of_office(words, candidate):
-        return False  # «بجهود أمير منطقة مكة المكرمة»: the office holder's, not the place's
-    if _parenthesized(context, words, candidate):
-        return False  # «منظمة الأمم المتحدة للأغذية والزراعة (الفاو)»: a gloss, not the object
-    if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):
-        return False  # «وزارة الداخلية في غزة», «سفير مصر لدى الأمم المتحدة»: where, not what
-    if trigger.kind == "warns" and (candidate.preposition == "من" or any(
-            _warning_content(w) for w in words[start + 1:candidate.word_index])):
-        return False  # «حذر من X», «من أن بريطانيا ...», «بعدم السفر إلى كينيا»: the danger
-    if candidate.preposition == "من" and candidate.word_index - 1 > start and \
-            not definite(previous) and context.covering_mention(previous.start) is None and \
-            not displeased_at(words, candidate, trigger, start):
-        return False  # «اتهم X مسلحين من غزة»: where the accused come from, not the accused
-    if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
-        return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
-    return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
-
-
-def _urged_antecedent(context: Extraction, words: list[Word], position: int,
-                      trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
-    """«واعتبرت البحرين ما صدر عن خامنئي تدخلاً ... وطالبته بالكف»: an appeal whose addressee
-    is the masculine pronoun on the verb is to the one person named before it in the
-    sentence (not the subject); two persons before it, or none, name no one."""
-    if trigger.kind != "urges" or not words[position].norm.endswith("ه") or \
-            words[position].norm.endswith(("ها", "هم")):
-        return None
-    persons: dict[str, Mention] = {}
-    for index in range(0, position):
-        mention = context.mention_starting_in(words[index])
-        if mention is not None and mention.entity_id and mention.label == "Person" and \
-                mention.entity_id not in skip:
-            persons[mention.entity_id] = mention
-    if len(persons) != 1:
-        return None
-    (mention,) = persons.values()
-    return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", "Person",
-                     position, "mention")
-
-
-_BODY_PRONOUN_KINDS = frozenset({"urges", "threatens", "warns", "criticizes"})
-
-
-def _urged_body(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-                trigger: StanceTrigger, subjects: list[Arg]) -> Candidate | None:
-    """«انتقد X أداء وزارة النقل، وطالبها بالإسراع»: an appeal whose addressee is the feminine
-    pronoun on the verb is to the one body or country named between the subject and the
-    verb in the sentence (see :func:`_iyya_antecedent`); a person («ها» of a woman) is not
-    read, nor two actors. A threat, a warning or a criticism on the pronoun reads it the same
-    way («سخرت حركة الشباب من كينيا وهددتها بهجمات»: Kenya)."""
-    if trigger.kind not in _BODY_PRONOUN_KINDS or not words[position].norm.endswith("ها"):
-        return None
-    found = _iyya_antecedent(context, words, position, sentence, subjects)
-    return found if found is not None and found.label != "Person" else None
-
-
 _RUMOURS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "قيل", "يقال", "اثير", "يثار", "راج",
                       "يروج", "تداول", "يتداول"})
 """«ما تردد», «ما أشيع», «ما قيل»: what is said about, whose names are no stance's object."""
-
-_ABSENCE = frozenset({"عدم", "غياب", "انعدام"})
-
-
-def _absent_act(words: list[Word], first_word: int) -> bool:
-    """«استياءها من عدم نقد العرب لباكستان», «انتقد غياب إدانة X لـ Y»: the stance is toward
-    another stance not taken; the names after that act are its own holder and object, not
-    this stance's (a preposition of the frame may come first)."""
-    index = first_word
-    if index < len(words) and words[index].norm in {"من", "علي", "ازاء", "تجاه"}:
-        index += 1
-    if index + 1 >= len(words):
-        return False
-    absence = words[index]
-    act = words[index + 1]
-    return (absence.norm in _ABSENCE or absence.bare() in _ABSENCE) and \
-        (find_stance(act.norm) is not None or act.norm == "نقد")  # «نقد» alone may be cash
-
-_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
-
-
-def _iyya_antecedent(context: Extraction, words: list[Word], position: int,
-                     sentence: Sentence, subjects: list[Arg]) -> Candidate | None:
-    """«انتقد X الحكومة العراقية ...، مطالبا إياها بالوفاء»: the appeal's separate pronoun
-    stands for the one actor named between the subject and the appeal (none when two are)."""
-    own = {s.node_id for s in subjects}
-    named: dict[str, Mention] = {}
-    for mention in context.mentions_between(sentence.start, words[position].start):
-        if mention.entity_id in own:
-            named.clear()  # only what is named after the subject
-        elif mention.entity_id and mention.label in AGENT_LABELS and \
-                not context.is_nisba(mention):
-            named[mention.entity_id] = mention
-    if len(named) != 1:
-        return None
-    (mention,) = named.values()
-    return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", mention.label,
-                     position + 1, "mention")
-
-
-_HOSTILE_ACTS = frozenset({"شن", "استهداف", "قصف", "ضرب", "مهاجمه", "اجتياح", "تدمير",
-                           "اغتيال", "تصفيه", "ملاحقه"})
-_THREAT_REACH = 6
-
-
-def _threatened_target(context: Extraction, words: list[Word], first_word: int,
-                       skip: set[str]) -> Candidate | None:
-    """«هدد تنظيم داعش بشن هجمات على السعودية», «هددت إيران باستهداف القواعد الأمريكية»:
-    a threat of a hostile act («بـ» + «شن», «استهداف», «قصف» ...) is toward the act's
-    target, named (or by its country adjective) within a few words of it, never a place
-    after «في»."""
-    if first_word >= len(words) or not (words[first_word].norm[1:] in _HOSTILE_ACTS and
-                                        words[first_word].norm.startswith("ب")):
-        return None  # «بشن» is too short for the clitic readings
-    for index in range(first_word + 1, min(len(words), first_word + 1 + _THREAT_REACH)):
-        word = words[index]
-        if context.boundary_between(words[index - 1], word) or word.norm == "في" or \
-                find_stance(word.norm) is not None:
-            return None
-        mention = context.mention_starting_in(word)
-        if mention is None or not mention.entity_id or mention.entity_id in skip:
-            continue
-        if mention.label not in AGENT_LABELS or preposition(context, mention) in {"في", "ب"}:
-            return None
-        source: ObjectSource = "nisba" if context.is_nisba(mention) else "mention"
-        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                         index, source)
-    return None
 
 
 _UPKEEP = frozenset({"الحفاظ", "حفاظ", "المحافظه", "محافظه", "الاستمرار", "استمرار", "مواصله",
@@ -347,72 +182,8 @@ _UPKEEP = frozenset({"الحفاظ", "حفاظ", "المحافظه", "محافظ
 """«متمسكة بالحفاظ على التفوق», «دعم استمرار المفاوضات»: keeping something up names no
 object by itself (what is kept follows it)."""
 
-_BUT = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "بينما"})
-"""Words that open a clause of its own after the stance's: no object past them («فيما» is
-left out: it also reads «in what», «فيما يتعلق بـ»)."""
-
-_RESIDENTS = frozenset({"اهالي", "سكان", "مواطني", "ابناء", "اهل"})
-
-
-def _deep_in_construct(context: Extraction, words: list[Word], first: int, index: int) -> bool:
-    """The name at ``words[index]`` closes a chain of two or more indefinite nouns in iḍāfa
-    from the object's first word («مبادرة أمانة منطقة الرياض»): a complement inside the
-    thing named, not the object."""
-    if 0 <= first < index and conjunction(words[first]) and possessive(words[first]):
-        first += 1  # «شكره وتقديره لمنسوبي جوازات منطقة الرياض»: a second noun of the stance
-    if index - first < 2 or first < 0 or words[first].has(_RESIDENTS):
-        return False  # «لأهالي منطقة المدينة المنورة»: the place stands for its people
-    for position in range(first, index):
-        word = words[position]
-        if (position > first and (prepositional(word) or
-                                  context.boundary_between(words[position - 1], word))) or \
-                definite(word) or conjunction(word) or not content_noun(word) or \
-                word.has(COLLECTIVE_HEADS) or context.covering_mention(word.start) is not None:
-            return False
-    return True
-
-
-def _parenthesized(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
-    """A name in brackets of its own («(الفاو)»): the acronym or gloss of a name before it,
-    unless a noun of its kind introduces it («لمنظمة (اس تو يو اس)»)."""
-    index = candidate.word_index
-    if index == 0 or words[index - 1].has(TYPE_NOUNS | ORGANIZATION_KINDS):
-        return False
-    opening = context.doc.text[words[index - 1].end:candidate.arg.start]
-    closing = context.doc.text[candidate.arg.end:candidate.arg.end + 2]
-    return "(" in opening and closing.lstrip()[:1] == ")"
-
-
-def _joined_to_place(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
-    """«دعم حزب الليكود في الضفة الغربية وقطاع غزة»: a name joined by «و» to a name after
-    «في» or «لدى» is where too, not what the stance is toward."""
-    word = words[candidate.word_index]
-    if candidate.preposition or candidate.word_index == 0 or candidate.arg.start <= word.start \
-            or context.doc.text[word.start:candidate.arg.start] not in {"و", "و "}:
-        return False
-    before = context.covering_mention(words[candidate.word_index - 1].start)
-    return before is not None and preposition(context, before) in {"في", "لدي"} and \
-        not context.boundary_between(words[candidate.word_index - 1], word)
-
-
-def _warning_content(word: Word) -> bool:
-    """«من», «بأن», «بعدم»: the danger or the advice of a warning starts here; who is warned
-    comes before it («حذرت واشنطن طهران من ...», «تحذيرا لشركات الطيران من ...»)."""
-    return word.norm.lstrip("و") == "من" or any(
-        prefix.lstrip("وف") == "ب" for prefix, _ in word.readings()[1:])
-
-
-_AGAINST = frozenset({"ضد", "وضد"})
-_FAVOUR = frozenset({"supports", "praises", "welcomes", "coordinatesWith", "sharesConcernWith"})
-
 
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
-
-_DEMANDING = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "نطالب", "طالبوا", "يطالبون"})
-"""«طالب» in the perfect and imperfect: «طالب X من Y أن ...» asks Y, as «طلب X من Y»."""
-_NOT_ASKED = frozenset({"جديد", "خلال", "اجل", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها",
-                        "جانبهم", "ناحيه", "جهه", "قبل", "بين", "ضمن", "دون", "ابرز"})
-"""«طالب X من جديد», «من خلال بيان», «من أجل», «من جهته»: no one asked after «من»."""
 
 
 def find_objects(context: Extraction, words: list[Word], position: int, after: int,
@@ -420,13 +191,13 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
                  how: ArgsHow = "") -> list[Candidate]:
     """What the stance at ``words[position]`` is toward (see the module docstring); a body
     named by its bare head («داعيا الوزارة») is the one body of that head named before."""
-    found = [_named_body(context, c) for c in
+    found = [named_body(context, c) for c in
              _objects(context, words, position, after, sentence, trigger, subjects, how)]
     if trigger.kind == "warns":  # «نبه إلى أن إيران ...»: what is pointed at, no one warned
         found = [c for c in found
                  if not alerted_to(words, position, c.word_index, c.preposition)]
     if trigger.kind == "urges" and trigger.noun and not found:
-        addressed = _addressed_call(context, words, position, skip={s.node_id for s in subjects})
+        addressed = addressed_call(context, words, position, skip={s.node_id for s in subjects})
         if addressed is not None:  # «ووجه X دعوة إلى وزارة الصحة للتدخل»
             found.append(addressed)
     if trigger.kind == "praises":  # «... وفي مقدمتهم X»: X is praised too
@@ -441,75 +212,6 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
             found.append(styled)
         found += praised_conjuncts(context, words, found, known)  # «بجهود مصر والأردن»
     return found
-
-
-def _addressed_call(context: Extraction, words: list[Word], position: int,
-                    skip: set[str]) -> Candidate | None:
-    """«ووجه X دعوة إلى وزارة الصحة للتدخل», «نداء إلى إيران بالانسحاب»: an appeal noun, then
-    «إلى» and a named actor (no place), then the demand with «ل» or «ب» glued: the actor is
-    the one called on, not what is called for («دعوة إلى الحوار»)."""
-    index = position + 1
-    if index + 2 >= len(words) or words[index].norm != "الي" or \
-            context.boundary_between(words[position], words[index]):
-        return None
-    mention = context.mention_starting_in(words[index + 1])
-    if mention is None or not mention.entity_id or mention.entity_id in skip or \
-            mention.label not in AGENT_LABELS or is_place(mention.label) or \
-            context.is_nisba(mention):
-        return None
-    last = context.mention_words(mention)[1] - words[0].index
-    demand = last + 1
-    if demand >= len(words) or context.boundary_between(words[last], words[demand]) or \
-            not any(prefix.lstrip("وف") in {"ل", "لل", "ب", "بال"}
-                    for prefix, _ in words[demand].readings()[1:]) or \
-            context.covering_mention(words[demand].start) is not None or \
-            any(word.bare().removeprefix("ال") in _INVITED_TO
-                for word in words[demand:demand + 3]):
-        return None  # «دعوة إلى X لحضور الحفل»: an invitation
-    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                     index + 1, "mention")
-
-
-_INVITED_TO = frozenset({"حضور", "مشاركه", "زياره", "حفل", "احتفال", "مادبه", "افطار", "عشاء",
-                         "غداء", "افتتاح", "مؤتمر", "منتدي", "ندوه", "مهرجان", "معرض"})
-"""What an invitation is to: «دعوة إلى X لحضور الحفل», «للمشاركة في المؤتمر»."""
-
-
-_BODY_HEADS = frozenset({
-    "وزاره", "هيئه", "امانه", "جمعيه", "لجنه", "جامعه", "بلديه", "مديريه", "وكاله", "محكمه",
-    "سفاره", "منظمه", "مؤسسه", "شركه", "نادي", "مجلس",
-})
-"""Heads of institutions' names that news uses alone, with «ال», for the body it named in
-full before («وزارة الصحة» ... «داعيا الوزارة إلى»)."""
-
-
-def _named_body(context: Extraction, candidate: Candidate) -> Candidate:
-    """A topic phrase that is a bare definite body head («الوزارة», «الهيئة») is the one body
-    with that head the document named before it (its first word the same head); with none or
-    with two such bodies it stays as it was."""
-    if candidate.source != "topic":
-        return candidate
-    word = context.word_at(candidate.arg.start)
-    if word is None or word.end != candidate.arg.end:
-        return candidate
-    head = word.bare()
-    if head not in _BODY_HEADS or not word.norm.lstrip("وفبل").startswith("ال"):
-        return candidate
-    bodies: dict[str, Mention] = {}
-    for mention in context.mentions_between(0, word.start):
-        first = context.word_at(mention.start)
-        if mention.entity_id and mention.label in _BODY_LABELS and first is not None and \
-                first.has(frozenset({head})):
-            bodies[mention.entity_id] = mention
-    if len(bodies) != 1:
-        return candidate
-    ((node, mention),) = bodies.items()
-    return Candidate(Arg(node, candidate.arg.start, candidate.arg.end), candidate.preposition,
-                     mention.label, candidate.word_index, "mention")
-
-
-_BODY_LABELS = frozenset({"GovernmentBody", "Organization", "InternationalOrganization",
-                          "MediaOrganization", "PoliticalParty"})
 
 
 def _objects(context: Extraction, words: list[Word], position: int, after: int,
@@ -560,8 +262,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         if addressed:
             return addressed  # «ودعا العقيد X، المواطنين إلى ...»
     if trigger.kind == "urges" and position + 1 < len(words) and \
-            words[position + 1].norm in _IYYA:
-        addressee = _iyya_antecedent(context, words, position, sentence, subjects)
+            words[position + 1].norm in IYYA:
+        addressee = iyya_antecedent(context, words, position, sentence, subjects)
         return [addressee] if addressee is not None else []  # «مطالبا إياها بالوفاء»
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
@@ -569,11 +271,11 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if (dual := dual_objects(context, words, position, after, trigger, skip)):
         return dual  # «التقى X بـ Y و Z، وأشاد بهما»: the pair named before
     if not trigger.noun and object_pronoun(words[position], trigger):
-        addressee = _urged_antecedent(context, words, position, trigger, skip) or \
-            _urged_body(context, words, position, sentence, trigger, subjects)
+        addressee = urged_antecedent(context, words, position, trigger, skip) or \
+            urged_body(context, words, position, sentence, trigger, subjects)
         # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
         return [addressee] if addressee is not None else []
-    asked = _demanded_from(context, words, position, after, trigger, how, skip)
+    asked = demanded_from(context, words, position, after, trigger, how, skip)
     if asked is not None:
         return [asked]  # «وطالب X من الحكومة أن ...»: not X's affiliation, the one asked
     opening = object_opening(context, words, start, subjects, trigger)
@@ -588,9 +290,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it
     if (doer := deed_doer(context, words, first_word, trigger, skip)) is not None:
         return [doer]  # «أدان X ما قامت به Y», «عن رفضها لما قامت به Y»: Y's deed
-    if _absent_act(words, first_word):
+    if absent_act(words, first_word):
         return []  # «استياءها من عدم نقد العرب لباكستان»: the act not done, not its object
-    if trigger.kind == "condemns" and _detached_ba(context, words, first_word):
+    if trigger.kind == "condemns" and detached_ba(context, words, first_word):
         # «ندد X بـ«الهجوم»»: past «بـ» and the quotation mark that parts it from its object
         first_word, start, crossing = first_word + 1, first_word, True
     if trigger.kind == "urges" and first_word < len(words) and \
@@ -606,11 +308,11 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             (answered := answered_threat(context, words, first_word, skip)) is not None:
         return answered  # «هدد X بالرد على الغارة الإسرائيلية»: Israel, never the raid
     if trigger.kind == "threatens" and not trigger.noun:
-        threatened = _threatened_target(context, words, first_word, skip)
+        threatened = threatened_target(context, words, first_word, skip)
         if threatened is not None:  # «هدد X بشن هجمات على Y», «هددت X باستهداف قواعد Y»
             return [threatened]
     if trigger.requires == ADDRESSEE_FROM:
-        addressee = _addressee_from(context, words, first_word, trigger, how, skip)
+        addressee = addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []
     candidates = scan_after(context, words, start, sentence, SCAN_WORDS + styles_in(words, start),
                             context.state.event_at_word, skip, crossing)
@@ -618,14 +320,14 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         candidates = [replace(c, preposition="") if c.preposition == "من" else c
                       for c in candidates]
     if trigger.kind == "coordinatesWith":
-        partners = listed_partners(context, words, first_word, _partners(
+        partners = listed_partners(context, words, first_word, partner_args(
             context, words, position, sentence, candidates, subjects))  # «مع X و Y»
         if partners:
             return [Candidate(arg, "", None, position, "partner") for arg in partners]
         administered = partner_past_administration(context, words, first_word)
         if administered is not None:  # «بالتعاون مع إدارة سجون الطائف»
             return [Candidate(administered, "", None, first_word + 2, "partner")]
-        partner = _described_partner(context, words, first_word)
+        partner = described_partner(context, words, first_word)
         joint = joint_subject(context, words, position, subjects, how) \
             if partner is None and not trigger.noun else None  # «تتعاون X و Y في»
         if joint is not None:
@@ -680,7 +382,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]
-    group = _group(context, words, first_word, trigger, candidates, reread)
+    group = definite_group(context, words, first_word, trigger, candidates, reread)
     if group is not None:
         return [group]  # «وحمّل الأطراف الدولية المسؤولية», «أشاد بالمواطنين»
     if located_place(candidates, trigger, first_word):
@@ -690,16 +392,16 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     scanned = candidates
     in_subject = frozenset(index for index in range(position + 1, min(first_word, len(words)))
                            if any(s.start <= words[index].start < s.end for s in subjects))
-    candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
+    candidates = [c for c in candidates if fits(context, words, c, trigger, start, first_word)
                   and within(words, c, first_word, reach_from, how, trigger, in_subject)]
-    named = _first_named(context, candidates, sentence)
+    named = first_named(context, candidates, sentence)
     holder = body_holder(context, words, named[0], skip) if named else None
     if holder is not None:  # «بتصريحات الأمين العام لجامعة الدول العربية عمرو موسى»
         named = [holder]
     if named:
-        named += _coordinated_object(context, words, named[0], joined_to_name(  # «حزب الله وإيران»
+        named += coordinated_object(context, words, named[0], joined_to_name(  # «حزب الله وإيران»
             context, words, named[0], candidates, scanned,
-            lambda c: _fits(context, words, c, trigger, start, first_word)))
+            lambda c: fits(context, words, c, trigger, start, first_word)))
     if named or not topical(context, words, first_word, trigger, how, reread):
         return named
     construct = construct_phrase(context, words, first_word)
@@ -714,151 +416,3 @@ _STAFF_KINDS = frozenset({"praises", "criticizes", "urges", "condemns"})
 """Kinds whose object may be a body's staff (see :mod:`.stance_staff_bodies`)."""
 
 
-def _group(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,
-           candidates: list[Candidate], crossing: bool) -> Candidate | None:
-    """A definite group of people at the object's first word, before any name (see
-    :mod:`kg.relations.stance_group_objects`); after punctuation only when ``crossing`` a
-    comma that closes the subject's apposition."""
-    if trigger.kind not in GROUP_KINDS or first_word >= len(words) or \
-            (candidates and candidates[0].word_index <= first_word) or \
-            (first_word > 0 and not crossing and
-             boundary(context, words[first_word - 1], words[first_word]) and
-             not quoted_appeal(context, words, first_word, trigger)):
-        return None  # past a comma, but not past the quote that opens an appeal's words
-    return group_object(context, words, first_word, trigger)
-
-
-def _first_named(context: Extraction, candidates: list[Candidate],
-                 sentence: Sentence) -> list[Candidate]:
-    """The first event or named agent or place among the candidates, else a nisba."""
-    events = [c for c in candidates if c.source == "event"]
-    entities = [c for c in candidates if c.source in {"mention", "holder"}
-                and (c.label in AGENT_LABELS or c.label in {"Place", "City", "Region"})]
-    nisba = [c for c in candidates if c.source == "nisba"]
-    ordered = sorted(events + entities, key=lambda c: c.word_index)
-    if ordered:
-        commit_holder(context, ordered[0], sentence)
-        return [ordered[0]]
-    return nisba[:1]
-
-
-def _coordinated_object(context: Extraction, words: list[Word], first: Candidate,
-                        candidates: list[Candidate]) -> list[Candidate]:
-    """«انتقد X الولايات المتحدة وبريطانيا», «دعا X الحكومة والحوثيين إلى الحوار»: a second
-    named agent joined by «و» right after the first named object, with no mark between them,
-    is an object too."""
-    if first.source != "mention" or first.label not in AGENT_LABELS:
-        return []
-    for candidate in candidates:
-        if candidate.word_index <= first.word_index:
-            continue
-        joined = context.doc.text[first.arg.end:candidate.arg.start]
-        mention = context.mention_starting_in(words[candidate.word_index])
-        if candidate.source != "mention" or candidate.label not in AGENT_LABELS or \
-                joined.strip() != "و" or candidate.preposition not in {"", first.preposition} \
-                or mention is None or context.is_nisba(mention):
-            return []
-        return [candidate]
-    return []
-
-
-def _detached_ba(context: Extraction, words: list[Word], index: int) -> bool:
-    """«بـ"الهجوم الإرهابي"», «بـ«هجوم إرهابي»»: «ب» drawn out with a tatweel before a
-    quotation, the verb's preposition kept apart from its object by the quotation mark (only
-    for condemning: after an appeal's or a threat's «بـ» comes the demand, not an object)."""
-    if index + 1 >= len(words) or words[index].norm.lstrip("و") != "ب":
-        return False
-    text = context.doc.text
-    between = text[words[index].end:words[index + 1].start]
-    drawn = text[words[index].end - 1] == "ـ" or between.startswith("ـ")
-    return drawn and between.lstrip("ـ").strip() in _OPENING_QUOTES
-
-
-_OPENING_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
-
-
-_DEMAND_OPENERS = frozenset({"ان", "بان", "عدم"})
-"""What opens the demand right after the one asked by «طالب X من Y» («بعدم» is «طالب بـ»:
-«طالب النائب X من حزب Y بعدم ...» names his party)."""
-
-
-def _demanded_from(context: Extraction, words: list[Word], position: int, after: int,
-                   trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
-    """«وطالب X من الحكومة أن تكف ...», «وطالبت ألمانيا من روسيا عدم تحريك القوات»: «طالب»
-    with the one asked after «من», as «طلب X من Y»; only with «أن» or «عدم» (the demand)
-    right after Y, since «طالب النائب X من حزب Y بـ ...» names X's party."""
-    if trigger.noun or not words[position].has(_DEMANDING) or after + 1 >= len(words) or \
-            words[after].norm != "من" or words[after + 1].norm in _NOT_ASKED:
-        return None
-    asked = _addressee_from(context, words, after, trigger, how, skip)
-    if asked is None:
-        return None
-    following = [w for w in words if w.start >= asked.arg.end][:1]
-    return asked if following and following[0].norm in _DEMAND_OPENERS and \
-        not context.boundary_between(words[after], following[0]) else None
-
-
-def _addressee_from(context: Extraction, words: list[Word], first_word: int,
-                    trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
-    """«وطلب كاميرون من أعضاء البرلمان دراسة ...»: the one asked, after «من» right after
-    a named subject; never for the noun («بناء على طلب من الوزارة»: the ministry asks) or
-    a passive with no subject of its own («وطُلب من المواطنين»)."""
-    if first_word + 2 < len(words) and words[first_word].norm == "حتي" and \
-            words[first_word + 1].norm == "من":
-        first_word += 1  # «طلب تسيبراس حتى من وزير المالية ...»: even of
-    if trigger.noun or how in {"previous", "coordinated", ""} or first_word + 1 >= len(words) \
-            or words[first_word].norm != "من" or \
-            context.boundary_between(words[first_word], words[first_word + 1]):
-        return None
-    index = first_word + 1
-    if titled_name_follows(context, words, index):
-        index = next(later for later in range(index + 1, len(words))
-                     if (named := context.mention_starting_in(words[later])) is not None
-                     and not context.is_nisba(named))  # «من وزير المالية يانيس ...»
-    mention = context.mention_starting_in(words[index])
-    if mention is not None:
-        if not mention.entity_id or mention.entity_id in skip or \
-                mention.label not in AGENT_LABELS or context.is_nisba(mention):
-            return None
-        if asked_for_information(words, mention.end):
-            return None
-        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                         index, "mention")
-    phrase = topic_phrase(context, words, index)
-    if phrase is not None and demand_in_phrase(words, index, phrase.end):
-        return None  # «طلب الزمالك من المنطقة الاعتراف بـ»: the demand, not the one asked
-    topic = topic_entity(context, words, index)
-    if topic is None or asked_for_information(words, topic.end):
-        return None
-    return Candidate(topic, "", None, index, "topic")
-
-
-def _described_partner(context: Extraction, words: list[Word], first_word: int) -> Candidate | None:
-    """«تعاونت مع سلطات الأمن», «التنسيق مع الجهات المعنية»: a described partner right after
-    «مع»."""
-    index = first_word + 1
-    if index >= len(words) or words[first_word].norm != "مع" or \
-            context.boundary_between(words[first_word], words[index]):
-        return None
-    topic = topic_entity(context, words, index)
-    return Candidate(topic, "مع", None, index, "topic") if topic is not None else None
-
-
-def _partners(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-              candidates: list[Candidate], subjects: list[Arg]) -> list[Arg]:
-    """«التنسيق مع X», «تنسيق ... بيننا» (with the other actor of the sentence)."""
-    with_ = [c.arg for c in candidates if c.preposition in {"مع", "بين"} and c.source != "event"]
-    if with_:
-        return with_[:1]
-    for word in words[position + 1:position + 6]:
-        if word.norm == "بيننا":
-            own = {s.node_id for s in subjects}
-            for other in context.mentions_between(sentence.start, sentence.end):
-                if other.entity_id and other.entity_id not in own and \
-                        other.label in AGENT_LABELS - {"Person"}:
-                    return [Arg(other.entity_id, other.start, other.end)]
-            for other_word in words:
-                country = context.country_for_nisba(other_word) if other_word is not word else None
-                if country and country not in own:
-                    return [Arg(country, other_word.start, other_word.end)]
-    return []
