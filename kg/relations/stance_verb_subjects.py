@@ -20,46 +20,32 @@ untagged institution (``stance_institution_subjects``), a quoted name or a surna
 (``stance_quoted_subjects``), the speaker or his country inside a report
 (``stance_reported_holders``) and the verb's gender and the nouns that cannot be its subject
 (``stance_verb_gender``).
+A verb with no subject of its own (the clause it opens, the continued holder) is read in
+``stance_verb_clauses``, and the titles, styles and prepositions between the verb and a
+name in ``stance_verb_titles``.
 """
 
 from __future__ import annotations
 
 from kg.model import Sentence
 from kg.relations.arguments import (
-    is_place,
-    past_title_complement,
-    preposition,
     subject_after,
     topicalised_subject,
 )
 from kg.relations.context import Extraction
-from kg.relations.deeds import DEED_NOUNS, QUALITY_NOUNS
 from kg.relations.index import AGENT_LABELS, Arg, ArgsFound, Word
 from kg.relations.lexicon import (
-    COMPLEMENTIZERS,
     FUNCTION_WORDS,
-    HONORIFICS,
-    PERSON_NOUNS,
     PREPOSITIONS,
-    find_stance,
-    reporting_verb,
 )
-from kg.relations.role_words import is_title_head
 from kg.relations.speaker_before import fronted_speaker, sentence_topic
-from kg.relations.speaker_continued import continued_speaker
-from kg.relations.speaker_styles import address_styles, style_bearer
 from kg.relations.stance_adjunct_subjects import adjunct_subject
-from kg.relations.stance_answer_openers import after_answer
 from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.stance_but_openers import but_opening_holder
 from kg.relations.stance_but_pronouns import but_pronoun
-from kg.relations.stance_coordinated_roles import role_reach
-from kg.relations.stance_dependents import dependent_title, pointed_person
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_dual_holders import is_dual, joined_holders
 from kg.relations.stance_earlier_documents import earlier_document_author
-from kg.relations.stance_fronted_times import clause_opening
-from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_headline_order import named_before
 from kg.relations.stance_hosted_subjects import hosted_subject
 from kg.relations.stance_institution_subjects import (
@@ -69,19 +55,15 @@ from kg.relations.stance_institution_subjects import (
 )
 from kg.relations.stance_kana_reach import kana_reach_subject
 from kg.relations.stance_kind_subjects import fronted_kind
-from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_listed_holders import listed_holders
 from kg.relations.stance_masculine_objects import masculine_object
 from kg.relations.stance_one_of import one_of_holder
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
-    named_later,
     noun_too,
-    opening_subject,
-    previous_sentence,
 )
 from kg.relations.stance_past_duals import is_past_dual, past_dual_holders
-from kg.relations.stance_phrases import COMMAS, RELATIVES, definite, prepositional
+from kg.relations.stance_phrases import definite
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
     fronted_subject,
@@ -98,23 +80,39 @@ from kg.relations.stance_reported_holders import (
 from kg.relations.stance_shared_pairs import shared_subjects, verb_number
 from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_speaker_sides import speaker_side_subject
-from kg.relations.stance_spellings import after_both_of
 from kg.relations.stance_statement_nisbas import statement_country
-from kg.relations.stance_styled_repeats import repeated_style_bearer
-from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_titled_persons import titled_apposition
-from kg.relations.stance_topic_openers import topic_opening
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
+from kg.relations.stance_verb_clauses import (
+    accusative_plural,
+    after_also,
+    after_comma_also,
+    after_where,
+    continued_holder,
+    opens_clause,
+    previous_opening_subject,
+    sentence_verb_subject,
+)
 from kg.relations.stance_verb_gender import feminine_object, verb_gender
 from kg.relations.stance_verb_holders import (
     adjective_spelled_country,
-    after_comma_then,
-    from_name,
     nisba_described_person,
 )
-from kg.text.normalize import normalize_key
+from kg.relations.stance_verb_titles import (
+    after_args,
+    appositive_person,
+    governed_arg,
+    past_title,
+    style_pronoun_subject,
+    title_genitive,
+    titled_after,
+)
+
+__all__ = ["after_also", "after_args", "after_comma_also", "after_where", "appositive_person",
+           "continued_holder", "verb_subject"]
+
 
 
 def verb_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
@@ -160,7 +158,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     side = speaker_side_subject(context, words, position)
     if side is not None:  # «وقال X إن المملكة/حكومته ترفض Y»
         return ArgsFound([side], position + 1, "clause")
-    styled = _style_pronoun_subject(context, words, position)
+    styled = style_pronoun_subject(context, words, position)
     if styled is not None:  # «ثمّن معاليه جهود اللجنة»: the one introduced as «معالي ...»
         return ArgsFound([styled], position + 2, "after")
     titled = repeated_title(context, words, position + 1)
@@ -191,17 +189,17 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         subjects, after = adjunct_subject(
             context, words, position, sentence, verb_gender(words[position]),
             lambda w: feminine_object(context, words[position], w) or
-            masculine_object(verb_gender(words[position]), w) or _accusative_plural(context, w))
+            masculine_object(verb_gender(words[position]), w) or accusative_plural(context, w))
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
             (feminine_object(context, words[position], words[position + 1]) or
              masculine_object(verb_gender(words[position]), words[position + 1]) or
-             _accusative_plural(context, words[position + 1])):
+             accusative_plural(context, words[position + 1])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and named_before(context, words, position):
         return ArgsFound([], position + 1, "")  # «ألونسو يتهم شوماخر»: the subject is before
-    if subjects and (_title_genitive(words, position, subjects[0]) or
-                     _governed_arg(context, subjects[0], words[position]) or
+    if subjects and (title_genitive(words, position, subjects[0]) or
+                     governed_arg(context, subjects[0], words[position]) or
                      _described_subject_before(context, words, position)):
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:  # «وأدان شيخ الأزهر أحمد الطيب»: the office's holder
@@ -253,7 +251,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         return ArgsFound([went_on], position + 1, "previous")
     if opener is not None:
         return ArgsFound([opener], position + 1, "clause")
-    shared = _sentence_verb_subject(context, words, position, sentence) or hosted_subject(
+    shared = sentence_verb_subject(context, words, position, sentence) or hosted_subject(
         context, words, position, sentence, (verb_gender(words[0]), verb_gender(words[position])))
     if shared is not None:  # «ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»
         return ArgsFound([shared], position + 1, "coordinated")
@@ -263,19 +261,19 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             not _noun_in_phrase(context, words, position) and \
-            _opens_clause(context, words, position, coordinated=True):
+            opens_clause(context, words, position, coordinated=True):
         # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
         word = words[position]
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], \
-            _past_title(context, words, position), "coordinated")
+            past_title(context, words, position), "coordinated")
     if actor is not None and sentence.index - actor.sentence <= 1 and \
-            _opens_clause(context, words, position) and not _titled_after(words, position):
+            opens_clause(context, words, position) and not titled_after(words, position):
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
-            _past_title(context, words, position), "previous")
-    if _opens_clause(context, words, position) and not _titled_after(words, position):
+            past_title(context, words, position), "previous")
+    if opens_clause(context, words, position) and not titled_after(words, position):
         holder = continued_holder(context, words, position, sentence,
                                   verb_gender(words[position])) or \
-            _previous_opening_subject(context, words, position, sentence)
+            previous_opening_subject(context, words, position, sentence)
         if holder is not None:  # «وقال X إن ... . وأضاف ... . ودعا المواطنين إلى ...»
             return ArgsFound([holder], position + 1, "previous")
     return ArgsFound([], position + 1, "")
@@ -287,31 +285,6 @@ def _noun_in_phrase(context: Extraction, words: list[Word], position: int) -> bo
     (the state's support), not the clause with a verb of its own."""
     return noun_too(words[position]) and \
         not context.boundary_between(words[position - 1], words[position])
-
-
-def _previous_opening_subject(context: Extraction, words: list[Word], position: int,
-                              sentence: Sentence) -> Arg | None:
-    """«افتتح أمير منطقة الرياض الأمير X المعرض. وأشاد بجهود ...»: a verb that opens its
-    sentence with no subject continues the subject of the verb that opens the sentence
-    before (see :mod:`kg.relations.stance_opening_subjects`)."""
-    if sentence.index == 0 or (position > 0 and not after_also(context, words, position)):
-        return None
-    found = previous_sentence(context, sentence)
-    if found is None:
-        return None
-    previous, before = found
-    word = words[position]
-    if named_later(context, words, position) or noun_too(word):
-        return None
-    holder = opening_subject(context, before, previous,
-                             (verb_gender(before[0]), verb_gender(word)), word.start)
-    topic = topic_opening(context, before) if holder is None else None
-    if topic is not None and verb_gender(topic[1]) is not None and \
-            verb_gender(topic[1]) == verb_gender(word) and \
-            not any(m.label == "Person" and m.entity_id != topic[0]
-                    for m in context.mentions_between(topic[1].start, word.start)):
-        holder = topic[0]  # «أما X فرأت ... . وأشادت بـ»: no one else named since
-    return Arg(holder, word.start, word.end) if holder is not None else None
 
 
 def _other_gender_verb(context: Extraction, words: list[Word], position: int,
@@ -348,99 +321,6 @@ def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
     if gender == "f" and context.label(node_id) == "Person":
         return node_id in context.discourse.female_speakers
     return gender != "m" or node_id not in context.discourse.female_speakers
-
-
-def _sentence_verb_subject(context: Extraction, words: list[Word], position: int,
-                           sentence: Sentence) -> Arg | None:
-    """«ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...», «وأكدت مصر دعمها للحكومة ودعت
-    المجتمع الدولي إلى ...»: a verb after «و» (and a comma, or within one plain clause, see
-    :func:`_one_clause`) with no subject of its own shares the subject of the verb that
-    opens the sentence, a name right after it, when both verbs agree in gender."""
-    word = words[position]
-    where = after_where(context, words, position) or \
-        after_comma_also(context, words, position)  # «وزار X القاهرة، حيث رحب بـ ...»
-    start = clause_opening(context, words)  # «ومباشرة بعد ذلك سخرت X من Y وهددتها»
-    if position < start + 3 or not (word.norm.startswith("و") or where) or \
-            coordinated_noun(words, position) or \
-            not (where or context.gap(words[position - 1], word).strip() in COMMAS or
-                 _one_clause(context, words, position)) or \
-            not _opens_clause(context, words, position, coordinated=True):
-        return None
-    opening, named = words[start], words[start + 1]
-    gender = verb_gender(word)
-    if context.mention_starting_in(named) is None:  # «افتتح أمير منطقة الرياض الأمير X ...»
-        holder = None if named_later(context, words, position) or noun_too(word) else \
-            opening_subject(context, words[start:], sentence, (verb_gender(opening), gender),
-                            word.start)
-        return Arg(holder, word.start, word.end) if holder is not None else None
-    if gender is None or verb_gender(opening) != gender or \
-            opening.norm in FUNCTION_WORDS or context.covering_mention(opening.start) or \
-            context.boundary_between(opening, named) or len(opening.norm.lstrip("وف")) < 3:
-        return None
-    mention = context.mention_starting_in(named)
-    if mention is None or not mention.entity_id or mention.start != named.start or \
-            mention.label not in AGENT_LABELS or (mention.label == "Person" and gender == "f"):
-        return None
-    return Arg(mention.entity_id, word.start, word.end)
-
-
-_CLAUSE_REACH = 12
-
-
-def _one_clause(context: Extraction, words: list[Word], position: int) -> bool:
-    """The verb continues the sentence's opening clause without a comma: a few words after
-    it, with no reported or relative clause opened between («وأكد X أن Y ... ودعا» may be Y's)
-    and no mark but a comma."""
-    if position > _CLAUSE_REACH:
-        return False
-    for index in range(1, position):
-        word = words[index]
-        if word.norm in COMPLEMENTIZERS or (word.norm in RELATIVES and
-                                            not from_name(context, words, index)) or \
-                word.norm.lstrip("وف") in COMPLEMENTIZERS or reporting_verb(word.norm) or \
-                (context.boundary_between(word, words[index + 1]) and
-                 context.gap(word, words[index + 1]).strip() not in COMMAS):
-            return False
-    return True
-
-
-def _titled_after(words: list[Word], position: int) -> bool:
-    """«ودعا الوزير ...»: a title after the verb may name a new subject."""
-    return position + 1 < len(words) and (is_title_head(words[position + 1]) or
-                                          words[position + 1].norm in HONORIFICS)
-
-
-def continued_holder(context: Extraction, words: list[Word], position: int,
-                     sentence: Sentence, gender: str | None) -> Arg | None:
-    """«وعبر عن رفضه ...», «داعيا كل مواطن ...», «ودعا المواطنين ...» opening a sentence
-    with no subject of their own: the holder is the speaker whose statement the sentence
-    continues, whom a «وأضاف» there would take (:func:`speaker_continued.continued_speaker`), when
-    the word is singular, agrees with a person in gender, and no other person has been
-    named since the speaker's last words."""
-    if gender is None or (position > 0 and not after_also(context, words, position) and
-                          not after_answer(context, words, position)):
-        return None
-    word = words[position]
-    speaker = continued_speaker(context, sentence, word)
-    if speaker is None or context.label(speaker) not in AGENT_LABELS:
-        return None
-    if context.label(speaker) == "Person" and \
-            (gender == "f") != (speaker in context.discourse.female_speakers):
-        return None
-    since = _last_words_before(context, speaker, sentence.start)
-    if any(m.label == "Person" and m.entity_id not in {None, speaker}
-           for m in context.mentions_between(since, word.start)):
-        return None  # «من جهته طالب X ...»: another person named since may be the one acting
-    return Arg(speaker, word.start, word.end)
-
-
-def _last_words_before(context: Extraction, speaker: str, offset: int) -> int:
-    """Where the speaker's last quote before ``offset`` ends (0 if none): a quote the
-    attribution read in this sentence («وأعرب عن دعمه ...» continues the speaker there too)
-    does not hide a person named in between."""
-    return max((quote.end for quotes in (context.state.quotes, context.found.quotes)
-                for quote in quotes.in_order_added()
-                if quote.speaker == speaker and quote.end <= offset), default=0)
 
 
 def _but_pronoun_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
@@ -481,202 +361,6 @@ def _later_quantity_subject(context: Extraction, words: list[Word], position: in
     return False
 
 
-def _unknown_name_after(context: Extraction, words: list[Word], index: int) -> bool:
-    """«وطالب الدكتور السدلان بـ ...»: an honorific and a word no mention covers, not a title
-    nor a function word, is a subject's name kg does not know."""
-    if index + 1 >= len(words) or words[index].norm not in HONORIFICS or \
-            context.boundary_between(words[index], words[index + 1]):
-        return False
-    name = words[index + 1]
-    return context.covering_mention(name.start) is None and not is_title_head(name) and \
-        name.norm not in FUNCTION_WORDS and not prepositional(name) and \
-        name.norm not in HONORIFICS
-
-
-def _governed_arg(context: Extraction, arg: Arg, verb: Word) -> bool:
-    """«ورحب أمير الكويت بالأمير X»: a name after a preposition is not the subject; the
-    verb itself is none («كما عبر الاتحاد الأوروبي عن ترحيبه»: «عبر» "expressed", not
-    "via")."""
-    word = context.word_at(arg.start)
-    if word is None:
-        return False
-    clitic = normalize_key(context.doc.text[word.start:arg.start]).lstrip("وف")
-    if clitic[:1] in {"ب", "ل", "ك"}:
-        return True
-    before = context.words[word.index - 1] if word.index > 0 else None
-    if before is not None and (is_title_head(before) or before.has(HONORIFICS)) and \
-            prepositional(before) and not context.boundary_between(before, word):
-        return True  # «بالأمير X»
-    return before is not None and before.norm in PREPOSITIONS and before.start != verb.start and \
-        not context.boundary_between(before, word) and \
-        not after_both_of(context.words, word.index)  # «كل من مصر والأردن»: both
-
-
-def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
-    """The name right after a construct title («وكيل أمانة الرياض») is what the title
-    governs, never the title holder's name."""
-    index = position + 1
-    if index + 2 < len(words) and dependent_title(words, index + 1) and \
-            words[index + 2].start <= subject.start < words[index + 2].end:
-        return True  # «وانتقد مستشار الرئيس ترامب ...»: the adviser, not the president
-    return index + 1 < len(words) and is_title_head(words[index]) and \
-        not definite(words[index]) and \
-        words[index + 1].start <= subject.start < words[index + 1].end
-
-
-def _past_title(context: Extraction, words: list[Word], position: int) -> int:
-    """The index after the verb and a title that names the previous actor («ودعا الوزير»,
-    «وحذر الناطق باسم حماس»: the body the title speaks for is no object)."""
-    after = position + 1
-    if after < len(words) and (is_title_head(words[after]) or words[after].norm in HONORIFICS):
-        after = past_title_complement(context, words, after + 1)
-    return after
-
-
-def _opens_clause(context: Extraction, words: list[Word], position: int,
-                  coordinated: bool = False) -> bool:
-    """A verb that opens its sentence, or a clause after a comma with «و», and is followed
-    by a preposition or a title («وأشاد بما ...», «، ودعا الوزير ...»), not by a word that
-    may be an unrecognised name of its own subject («ودعا باسلمة ...»)."""
-    word = words[position]
-    if position > 0 and not (word.norm.startswith("و") and (
-            coordinated or context.boundary_between(words[position - 1], word))) and \
-            not after_also(context, words, position) and \
-            not (coordinated and after_where(context, words, position)) and \
-            not after_answer(context, words, position):  # «وفي رده على سؤال ...، انتقد»
-        return False
-    if position + 1 >= len(words):
-        return False
-    following = words[position + 1]
-    if _coordinated_unknown(context, words, position + 1) or \
-            _unknown_name_after(context, words, position + 1) or \
-            pointed_person(words, position + 1):
-        return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
-    return following.norm in FUNCTION_WORDS or prepositional(following) or \
-        _deed_object(word, following) or own_stance_noun(word, following) or (
-            thing_after(word, following) and
-            not subject_after_thing(context, words, position + 1)) or \
-        is_title_head(following) or following.norm in HONORIFICS or \
-        following.norm in _CLITIC_RELATIVES or feminine_object(context, word, following) or \
-        masculine_object(verb_gender(word), following) or \
-        _accusative_plural(context, following) or \
-        group_follows(context, words, position, verb_gender(word), position > 1 and (
-            after_also(context, words, position) or (word.norm.startswith("و") and
-            context.boundary_between(words[position - 1], word))))  # «، ودعا الدول العربية»
-
-
-_PRAISED_DEEDS = DEED_NOUNS | QUALITY_NOUNS
-
-
-def _deed_object(verb: Word, following: Word) -> bool:
-    """«، وثمن جهود وزارة النقل», «كما ثمن دور المملكة»: a deed or quality noun right after a
-    verb of praise is its object (no name reads «جهود» or «دور»), so the verb has no subject
-    of its own and continues the clause's."""
-    stance = find_stance(verb.norm)
-    return stance is not None and stance.value.kind == "praises" and \
-        following.bare().removeprefix("ال") in _PRAISED_DEEDS
-
-
-def _accusative_plural(context: Extraction, word: Word) -> bool:
-    """«وناشد المواطنين», «وطالب المسؤولين», «ودعا الحوثيين»: a definite plural in «ـين»
-    right after the verb is its object (its subject would read «المواطنون», «الحوثيون»), so
-    the verb has none of its own; a group the NER named counts, not a person or a place
-    («البحرين»)."""
-    norm = word.norm
-    if not (norm.startswith("ال") and norm.endswith("ين") and len(norm) > 6):
-        return False
-    mention = context.covering_mention(word.start)
-    return mention is None or (mention.start == word.start and mention.label != "Person"
-                               and not is_place(mention.label))
-
-
-_ALSO = frozenset({"كما", "وكما"})
-_WHERE = frozenset({"حيث"})
-
-
-def after_where(context: Extraction, words: list[Word], position: int) -> bool:
-    """«وزار X القاهرة، حيث رحب بالمبادرة»: «حيث» after a comma, right before the verb,
-    opens a clause that goes on with the sentence's actor (a verb with no subject of its
-    own there continues the opening verb's subject)."""
-    index = position - 1
-    return after_comma_then(context, words, position) or (  # «...، ثم انتقد Y»
-        index > 0 and words[index].norm in _WHERE and
-        context.gap(words[index - 1], words[index]).strip() in COMMAS)
-
-
-def after_comma_also(context: Extraction, words: list[Word], position: int) -> bool:
-    """«وافتتح X المستشفى، كما أشاد بجهود Y»: «كما» after a comma, right before the verb,
-    adds a deed of the sentence's opening subject, as «، و» and «، حيث» do."""
-    index = position - 1
-    return index > 0 and words[index].norm in _ALSO and \
-        context.gap(words[index - 1], words[index]).strip() in COMMAS
-
-
-def after_also(context: Extraction, words: list[Word], position: int) -> bool:
-    """«كما دعا الحكومة إلى ...»: «كما» opening the clause adds a deed of the same actor."""
-    index = position - 1
-    return words[index].norm in _ALSO and (
-        index == 0 or context.boundary_between(words[index - 1], words[index]))
-
-
-def _coordinated_unknown(context: Extraction, words: list[Word], index: int) -> bool:
-    """A word that is no mention, then «و» and a named actor: a coordination of names,
-    the first one unknown («بلاتيني والاتحاد الأوروبي»)."""
-    if index + 1 >= len(words) or context.covering_mention(words[index].start) is not None \
-            or words[index].norm in FUNCTION_WORDS:
-        return False
-    after = words[index + 1]
-    mention = context.mention_starting_in(after)
-    return after.norm.startswith("و") and mention is not None and \
-        mention.start > after.start and \
-        mention.label in AGENT_LABELS and not context.boundary_between(words[index], after)
-
-
-_CLITIC_RELATIVES = frozenset({"بما", "لما", "عما", "بمن", "لمن"})
-"""«وأشاد بما ...»: a preposition joined to a relative pronoun."""
-
-
-def after_args(context: Extraction, words: list[Word], args: list[Arg]) -> int:
-    last = context.word_at(max(args[-1].start, args[-1].end - 1))
-    assert last is not None
-    return last.index - words[0].index + 1
-
-
-def appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
-    """«انتقد المخرج السعودي عامر الحمود», «اتهمت زعيمة مجاهدي خلق مريم رجوي», «طالب
-    الاقتصادي م. محمد ولي»: a noun naming a person by role, its complements (an abbreviated
-    title among them), then the name."""
-    index = position + 1
-    if index >= len(words) or not words[index].has(PERSON_NOUNS) or \
-            context.boundary_between(words[index - 1], words[index]):
-        return None
-    inside = index + 1 < len(words) and words[index + 1].norm == "في"  # «القيادي في حماس X»
-    for later in range(index + 1, min(len(words), index + (6 if inside else
-                                                              role_reach(words, index)))):
-        if context.boundary_between(words[later - 1], words[later]) and \
-                not _abbreviation_dot(context, words[later - 1], words[later]):
-            return None
-        mention = context.mention_starting_in(words[later])
-        if mention is not None and mention.label == "Person" and mention.entity_id:
-            if inside and preposition(context, mention):
-                return None  # «المسؤول في لقاء مع أوباما»: governed, not the official
-            return [Arg(mention.entity_id, mention.start, mention.end)]
-        if (words[later].norm in FUNCTION_WORDS and not (inside and later == index + 1)) or \
-                live_stance(words, later):
-            return None
-    return None
-
-
-_ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})
-"""«د.» (doctor), «م.» (engineer), «أ.» (professor) as normalised one-letter words."""
-
-
-def _abbreviation_dot(context: Extraction, title: Word, following: Word) -> bool:
-    """«م. محمد»: the dot after a one-letter title is no boundary."""
-    return title.norm in _ABBREVIATED_TITLES and \
-        context.gap(title, following).strip() == "."
-
-
 _THAT = frozenset({"ان", "بان", "وان", "لان"})
 _NOUN_SUBJECT_WORDS = 3
 
@@ -698,36 +382,4 @@ def _described_subject_before(context: Extraction, words: list[Word], position: 
             return False
     return False
 
-
-def _style_pronoun_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«وثمّن معاليه», «وأشاد سموه»: an honorific pronoun right after the verb is its
-    subject, the person last introduced with that style of address."""
-    if position + 1 >= len(words):
-        return None
-    word = words[position + 1]
-    bearer = style_bearer(context, words[position], word.norm) or \
-        _styled_title_bearer(context, words[position], word.norm) or \
-        repeated_style_bearer(context, words[position], word.norm)
-    return Arg(bearer, word.start, word.end) if bearer is not None else None
-
-
-_STYLED_TITLE_REACH = 200
-
-
-def _styled_title_bearer(context: Extraction, verb: Word, pronoun: str) -> str | None:
-    """«ورفع سمو رئيس الهيئة التهنئة ... . ونوه سموه بـ ...»: when the style the pronoun
-    repeats was last used before a title with no name, the pronoun stands for the person
-    that title named in full earlier (see :mod:`kg.relations.stance_titled_holders`)."""
-    styles = address_styles(pronoun)
-    if not styles:
-        return None
-    for index in range(verb.index - 1, max(-1, verb.index - _STYLED_TITLE_REACH), -1):
-        styled = context.words[index]
-        if styled.norm.removeprefix("و") not in styles:
-            continue
-        sentence = context.doc.sentences[styled.sentence_index]
-        words = context.sentence_words(sentence)
-        titled = repeated_title(context, words, styled.index - words[0].index)
-        return titled[0].node_id if titled is not None and titled[0] is not None else None
-    return None
 
