@@ -1,10 +1,12 @@
 """Whether a named candidate after a stance trigger may be its object.
 
-:func:`fits` keeps a candidate in reach of the trigger and drops one that is no object:
-a name deep in an iḍāfa chain («سكان مدينة X»), in parentheses, joined to a place, inside
-the content of a warning («حذر من أن ...»), or past «لكن»; for a stand against or in favour
-of something (``_AGAINST``, ``_FAVOUR``) the frame's own preposition decides.
-:func:`displeased_at` reads «استياءه من» as displeasure at what follows. Read for
+:func:`fits` drops a candidate that is no object: one past a word that opens a clause of
+its own («لكن»), a name coordinated with the subject, the genitive of a person noun, the
+demand of an appeal or the charge of an accusation, a name deep in an iḍāfa chain
+(«مبادرة أمانة منطقة الرياض»), in brackets of its own, joined by «و» to a place, or past
+the start of a warning's content («حذر من أن ...»); a name after «ضد» is opposed, so it is
+no object of a supportive stance. :func:`displeased_at` reads the «من» after a noun of
+displeasure («استياءها من») as opening the object. Read for
 :mod:`kg.relations.stance_objects`.
 """
 
