@@ -1,11 +1,13 @@
-"""The location of an event after a preposition, and the places a title holds.
+"""The preposition of a place noun before a name, and the names a title holds.
 
-:func:`place_preposition` reads a place after في/ب/إلى/نحو/داخل as the location, also
-behind a place noun («في مدينة عدن») or a word of nearness («قرب غاو»), but not inside a
-place phrase of another head, as a state's nisba, or as the landmark after a bare
-direction («جنوب كابول»). A place or body inside a guest's or a host's title («مبعوث
-المجلس إلى اليمن»: :func:`in_title`, :func:`host_title`, :func:`title_genitive`) takes no
-role. Read for :mod:`kg.relations.event_roles`.
+:func:`place_preposition` gives the preposition of the place noun before a name («في
+مدينة عدن», «بمملكة البحرين» for a targeted event), past a nisba after the place noun;
+a direction or a word of nearness («في شمال مالي», «قرب مدن عدة أبرزها الموصل»), a
+place inside the phrase of where something happened, and a landmark after a bare
+direction («جنوب كابول») are told apart. A place or body named inside a guest's or a
+host's title («مبعوث المجلس إلى اليمن»: :func:`in_title`, :func:`host_title`) or in the
+genitive of a title («وزير خارجية فرنسا»: :func:`title_genitive`) is whose office it is.
+Read for :mod:`kg.relations.event_roles`.
 """
 
 from __future__ import annotations

@@ -1,10 +1,14 @@
 """The target of an event: the first name after a targeted trigger or after «على»/«ضد».
 
-:func:`target_role` takes it unless it lies past the trigger's own clause (a subordinator,
-a resumptive relative, a nearer trigger), behind a portion («على جزء من»), in an aside or a
-modifier phrase (``MODIFIER_HEADS``), is an epithet joined by «و», or is the doer told
-after «على يد»; counted members («عشرة من عناصر التنظيم») give their group, and a nisba
-adjective (:func:`nisba_mention`) is no name. Read for :mod:`kg.relations.event_roles`.
+:func:`target_role` takes the object of a targeted trigger, also behind a place noun or a
+portion after «على» («على معظم حي التواهي»), or the group its counted victims belong to
+(«قُتل 13 مسلحاً من جماعة النصرة»: the phrase from the count to the group's name). No
+target is a name in another clause (after a subordinator, a resumptive pronoun or a
+nearer event noun), the doer after a support verb whose pronoun is the event («نفذه
+تنظيم داعش»), the subject after «عليه», a name joined by «و» to a phrase that is not the
+object, an aside in brackets, a name in a qualifying participle's phrase
+(``MODIFIER_HEADS``), or a country's nisba (:func:`nisba_mention`). Read for
+:mod:`kg.relations.event_roles`.
 """
 
 from __future__ import annotations
