@@ -2,7 +2,7 @@
 «وأعلن رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، رفضه للاتفاق»: the light verb's subject
 is a title with its holder's name set off by commas, right before the stance noun.
 
-:func:`kg.relations.stance_subjects._light_verb_past_comma` reads a subject that ends at the
+:func:`kg.relations.stance_noun_subjects._light_verb_past_comma` reads a subject that ends at the
 comma before the noun, but stops at the comma between the title and the name. Here the
 name (an honorific may open it) is a Person mention that fills the commas alone, the words
 before the first comma are a title that opens right after a light verb, with no

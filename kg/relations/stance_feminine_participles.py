@@ -6,7 +6,7 @@ a feminine participle of expressing, renewing or stressing («معربة عن»,
 «مبدية», «معلنة», «مؤكدة على», «مشددة على») after a comma is circumstantial; it shares the
 subject of the feminine verb that opens the sentence, however long the reported clause
 between them, and the stance noun with «ـها» after it is that subject's. The masculine
-forms («، معرباً عن رفضه») are read by ``stance_subjects._clause_actor``.
+forms («، معرباً عن رفضه») are read by ``stance_clause_actors.clause_actor``.
 
 For precision the participle takes the opening verb's subject only when
 - the opening verb is feminine («أكدت», «قالت», «تؤكد») and its subject, named right after

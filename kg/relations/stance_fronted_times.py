@@ -2,7 +2,7 @@
 ودعا ...»: a sentence whose opening verb comes after a fronted phrase of time.
 
 A verb joined by «و» later in the sentence with no subject of its own shares the subject of
-the sentence's opening verb (``stance_verb_subjects._sentence_verb_subject``); the opening
+the sentence's opening verb (``stance_verb_clauses.sentence_verb_subject``); the opening
 verb may stand after a fronted phrase of occasion («وفي ختام الحفل»), or after a short phrase
 of time that is no actor: only words of
 :data:`_TIME_WORDS` (at most :data:`_REACH`), with no name among them, ending in a word of

@@ -6,7 +6,7 @@ when that word is a content noun (it reads «ترفض نشر مراقبين لر
 a name inside an action noun's phrase is no object). When the first word opens the first
 object's own name («حزب الله», «حركة حماس», «تنظيم داعش»), the words before the second
 name are that name and its «و», not an action noun's complements: the second name is
-offered to the coordination test (``stance_objects._coordinated_object``), which keeps it
+offered to the coordination test (``stance_object_picks.coordinated_object``), which keeps it
 only when «و» alone parts the two names, both named agents.
 
 Only a name that the object tests (``fits``) accept, and only the name right after the

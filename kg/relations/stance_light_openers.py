@@ -8,7 +8,7 @@ before, as a verb followed by a preposition does («وأشاد بـ ...»).
 
 When such a light verb opens its sentence («وافتتح X المستشفى. وقدم شكره لـ Y على جهودها»),
 the noun's holder is the subject read for the verb from the sentence before (see
-:func:`kg.relations.stance_verb_subjects._previous_opening_subject`), as for «وأشاد بـ».
+:func:`kg.relations.stance_verb_clauses.previous_opening_subject`), as for «وأشاد بـ».
 """
 
 from __future__ import annotations

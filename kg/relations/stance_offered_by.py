@@ -5,7 +5,7 @@ After a stance of acceptance or refusal (rejects, opposes, welcomes, supports), 
 indefinite proposal noun right at the object's start and «من» with a named actor after it
 name the thing the stance is toward: the proposal and its author. The name after «من»
 is otherwise dropped as an origin («اتهم X مسلحين من غزة»: see
-``stance_objects._fits``), and the bare noun is no topic (only definite ones are): the
+``stance_object_fits.fits``), and the bare noun is no topic (only definite ones are): the
 phrase «عرضاً من Y» is the object, as «قرار مجلس الأمن» is.
 
 Not «بطلب من Y», «بدعوة من Y» («رحب بدعوة من»: at Y's request or invitation, an adjunct

@@ -4,7 +4,7 @@
 stressing («شدّد على») one's own refusal, support or condemnation states it, as «أكد على»
 does; the stance noun with the masculine possessive after «مشدداً على» is the participle's
 subject's, and the circumstantial participle after a comma shares the subject of its clause
-(read by ``stance_subjects._clause_actor``). The feminine form is in
+(read by ``stance_clause_actors.clause_actor``). The feminine form is in
 :mod:`kg.relations.stance_feminine_participles`.
 """
 

@@ -19,7 +19,7 @@
   and a name after a word that ends a group's name («جبهة القاعدة فلان») is no place's name
   (``event_named_places``).
 - «وقصف الجيش وقوات المخلوع فلان الأحياء»: a name joined to the subject by «وقوات», past an
-  epithet, is no object (``event_roles._conjunct``).
+  epithet, is no object (``event_role_targets._conjunct``).
 - «في ولاية بورنو وقتلت ...»: «ولاية» (a state) is no «أية» (any) that makes the deed after it
   hypothetical (``event_security_words.planned_before``).
 - «نفذت طائرات التحالف أكثر من 20 غارة»: a bounded count between the support verb and its

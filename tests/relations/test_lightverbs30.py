@@ -1,7 +1,7 @@
 """Light verbs and their holders, session 30.
 
 - «كما عبر X عن ترحيبه»: the verb «عبر» ("expressed") before its subject is no preposition
-  ("via") governing the name after it (``stance_verb_subjects._governed_arg``).
+  ("via") governing the name after it (``stance_verb_titles.governed_arg``).
 - «وعبر بان كي مون عن إدانته»: a word of a name that spells a complementizer («بان»)
   does not cut the stance noun off its light verb (``stance_subjects.light_verb``).
 - «وجددت X، على لسان وزير خارجيتها، إدانتها لـ»: «على لسان» and «عبر/إثر/قبيل» open an

@@ -40,7 +40,7 @@
   place stay a group.
 - A participle after a comma continues the subject of the sentence's opening verb also when
   that subject is a person noun before the name («وفاز اللاعب X بالميدالية، مشيداً بـ ...»,
-  see ``stance_subjects._opening_verb_subject``); not a participle of the other gender.
+  see ``stance_clause_actors.opening_verb_subject``); not a participle of the other gender.
 - Support of a sector or a field («دعمه للقطاع الصحي», «دعم المملكة للتعليم») is no side
   backed (see :mod:`kg.relations.stance_domains`); a named side or a proposal stays.
 

@@ -12,7 +12,7 @@
 - «بشكل غير مباشر», «بصورة قاطعة», «بلهجة حادة» between the verb and its object are phrases
   of manner (see :mod:`kg.relations.stance_manner`); a definite noun after the head is none.
 - «وطالبت ألمانيا من روسيا عدم تحريك القوات»: «عدم» after the one asked opens the demand,
-  as «أن» does (``stance_objects._demanded_from``); «طالب X من حزب Y بعدم» names a party.
+  as «أن» does (``stance_asked.demanded_from``); «طالب X من حزب Y بعدم» names a party.
 - A name in the genitive of the «بـ» demand of an appeal («مطالبا بقتلة X», «طالبت بإقالة
   وزير الداخلية X») is not the one urged; a name after «بشأن»/«حول» inside the object
   phrase is what the thing is about, not the object (see :mod:`kg.relations.stance_demands`).
