@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.relations.lexicon_lookup import Hit, _cached_lookup
+from kg.relations.lexicon_lookup import Hit, cached_lookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ for _lemma, _forms_of in _REPORTING_FORMS.items():
             content_prepositions=_CONTENT_PREPS.get(_lemma, ()),
         )
 REPORTING_LEMMA: dict[str, str] = {form: verb.lemma for form, verb in REPORTING.items()}
-find_reporting = _cached_lookup(REPORTING)
+find_reporting = cached_lookup(REPORTING)
 """``lookup(word, REPORTING)``, remembered per word."""
 
 

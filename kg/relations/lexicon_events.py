@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.ontology.namespace import EventLabel
 from kg.relations.event_inflections import inflected_base
-from kg.relations.lexicon_lookup import _cached_lookup, _forms
+from kg.relations.lexicon_lookup import cached_lookup, forms_of
 
 RETREAT_FORMS = ("تراجع", "تراجعت", "تراجعوا")
 """«تراجعت قوات النظام»: a retreat is a withdrawal, but only of troops (see ``ARMED_BODIES``);
@@ -136,18 +136,18 @@ NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
 the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
 (``kg.relations.event_new_triggers``); «عاصفة رملية» is weather."""
 EVENT_TRIGGERS: dict[str, EventLabel] = {
-    **_forms("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
+    **forms_of("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
              "يلتقي", "قمه", "محادثات", "مباحثات", "استقبل", "استقبلت", "يستقبل", "اجتمع",
              "اجتمعت", "اجتمعوا", "اجتمعا", "بحث", "بحثت", *RECEIVING_FORMS,
              "قابل", "قابلت",  # only with both persons who met named (``event_met``)
              "مفاوضات"),  # only where held with a side (``event_negotiations.held_with``)
-    **_forms("MilitaryOperation", "توغل", "اجتياح", "معارك", "معركه", "اشتباكات", "حرب",
+    **forms_of("MilitaryOperation", "توغل", "اجتياح", "معارك", "معركه", "اشتباكات", "حرب",
              "محاربه", "تمشيط", "زحف", "زحفهم", "زحفها", "سيطرت", "سيطر", "سيطروا", "سيطره",
              "انتزعت", "انتزع", "استعادت", "استعاد", "حصار", "تحرير", "دخلت", "هجوما",
              "استولي", "استولت", "استولوا", "استيلاء",
              "ضربه", "ضربات", "مواجهات", "اقتتال", "مناوشات", *INVASION_FORMS,
              *FIGHTING_VERBS, *FIGHTING_NOUNS, *NAMED_OPERATIONS, *CAMPAIGN_FORMS),
-    **_forms("Attack", "هجوم", "هاجم", "هاجمت", "قصف", "قصفت", "تقصف", "يقصف", "غاره", "غارات",
+    **forms_of("Attack", "هجوم", "هاجم", "هاجمت", "قصف", "قصفت", "تقصف", "يقصف", "غاره", "غارات",
              "استهدف", "استهدفت", "اعتداء", "تفجير", "فجر", "امطرت", "اسقطت", "اسقاط",
              "اسقط", "اسقطوا", "هجمات", "هجومين", "هاجموا", "قصفوا", "استهدفا", "استهدفوا",
              "اعتداءات", "اعتدي", "اعتدت", "اعتدوا", "تفجيرات", "تفجيرين", "فجرا", "فجروا", "فجرت",
@@ -161,26 +161,26 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              *WOUNDED_FORMS,
              *ARSON_FORMS, *HOSTAGE_TAKING_FORMS, *DESTROYING_FORMS, *STORMING_NOUNS,
              *BLOWING_UP_FORMS, *SHELL_FALL_FORMS, *BEATEN_FORMS),
-    **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
+    **forms_of("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
              "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS,
              *BEHEADING_FORMS, *TOLL_FORMS, *FOUND_KILLED_FORMS),
-    **_forms("Protest", "احتجاج", "احتجاجات", "تظاهره", "مظاهره", "مظاهرات", "تظاهر", "تظاهرات",
+    **forms_of("Protest", "احتجاج", "احتجاجات", "تظاهره", "مظاهره", "مظاهرات", "تظاهر", "تظاهرات",
              "اعتصام", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
              "يحتجون", "احتجاجا", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "اعتصاما",
              "اعتصامات", "احتشد", "احتشدوا", "احتشدت", "احتشاد", "للاحتشاد", "اضرب", "اضربوا",
              "اضراب", "اضرابا", "تجمع", "تجمعوا", "تجمعت", "مسيره", "مسيرات", "نزل", "نزلوا",
              "خرج", "خرجوا", "خرجت", "وقفه", "وقفات"),
-    **_forms("Agreement", "اتفاق", "اتفاقا", "اتفاقيه", "معاهده", "هدنه", "اتفق", "اتفقت",
+    **forms_of("Agreement", "اتفاق", "اتفاقا", "اتفاقيه", "معاهده", "هدنه", "اتفق", "اتفقت",
              # only where signed (``kg.relations.event_signing.signed_document``):
              "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات", "اتفاقيات",
              "اتفاقات", "اتفاقيتين", "اتفاقين", "بروتوكول", "بروتوكولا", "برتوكول", "برتوكولا"),
-    **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات", *GREETING_FORMS,
+    **forms_of("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات", *GREETING_FORMS,
              *INSPECTING_FORMS),
-    **_forms("Sanction", "عقوبات", "العقوبات"),
-    **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
+    **forms_of("Sanction", "عقوبات", "العقوبات"),
+    **forms_of("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
              *WITHDRAWING_VERBS),
-    **_forms("Deployment", "نشر", "انتشار", "ينتشرون", "ينتشر", "دخول", "تواجد", "انزلنا", "انزل",
+    **forms_of("Deployment", "نشر", "انتشار", "ينتشرون", "ينتشر", "دخول", "تواجد", "انزلنا", "انزل",
              "انزلت", "ارسال", "تمركز", *MOBILISE_FORMS, *TROOP_MOVES,
              *DEPLOYING_VERBS, *PUSHING_VERBS),
 }
@@ -387,7 +387,7 @@ NOUN_GOVERNORS = frozenset({
     "عاتقهم", "عاتقه",
 })
 EVENT_TRIGGER_CONFIDENCE = 0.65
-find_event = _cached_lookup(EVENT_TRIGGERS)
+find_event = cached_lookup(EVENT_TRIGGERS)
 """``lookup(word, EVENT_TRIGGERS)``, remembered per word."""
 
 LIGHT_VERBS = frozenset({"قمنا", "قام", "قامت", "قاموا", "تقوم", "يقوم", "نقوم", "قاما", "قيام"})

@@ -63,7 +63,7 @@ def lookup(word: str, table: Mapping[str, V]) -> Hit[V] | None:
     return None
 
 
-def _cached_lookup(table: Mapping[str, V]) -> Callable[[str], Hit[V] | None]:
+def cached_lookup(table: Mapping[str, V]) -> Callable[[str], Hit[V] | None]:
     """:func:`lookup` in one constant ``table``, remembered per word."""
 
     @lru_cache(maxsize=1 << 16)
@@ -73,5 +73,6 @@ def _cached_lookup(table: Mapping[str, V]) -> Callable[[str], Hit[V] | None]:
     return find
 
 
-def _forms(value: V, *forms: str) -> dict[str, V]:
+def forms_of(value: V, *forms: str) -> dict[str, V]:
+    """Each of ``forms`` mapped to the one ``value`` (a table row for several spellings)."""
     return {form: value for form in forms}

@@ -151,7 +151,7 @@ def first_person_plural(form: str) -> str | None:
     return None
 
 
-def _stance(kind: RelationKind, confidence: float, verbs: tuple[str, ...],
+def stance_entries(kind: RelationKind, confidence: float, verbs: tuple[str, ...],
             nouns: tuple[str, ...] = (), topic_object: bool = True,
             requires: frozenset[str] = frozenset(),
             deed_object: bool = False, phrase_object: bool = False) -> dict[str, StanceTrigger]:
@@ -201,7 +201,7 @@ LOSSES = frozenset({"وفاه", "لوفاه", "رحيل", "لرحيل", "مقت�
                     "فقدان", "لفقدان", "موت", "لموت", "الخسائر", "للخسائر"})
 """Deaths, accidents and losses: regret for them is condolence, not a stance."""
 
-_BACKED = {form: StanceTrigger("supports", True, 0.7, topic_object=False, passive=True)
+BACKED_FORMS = {form: StanceTrigger("supports", True, 0.7, topic_object=False, passive=True)
            for form in ("مدعوم", "مدعومه", "مدعومين", "مدعومون", "المدعوم", "المدعومه",
                         "المدعومين", "المدعومون", "مدعومتين", "المدعومتين")}
 
