@@ -47,7 +47,7 @@ from kg.relations.lexicon_stance_frames import (
     VEXED_BY,
     WORKED_WITH,
     StanceTrigger,
-    stance_entries,
+    stances,
 )
 from kg.relations.stance_dual_forms import dual_imperfects
 from kg.relations.stance_inflections import inflected_stances
@@ -63,13 +63,13 @@ from kg.relations.stance_spellings import (
 
 STANCE: dict[str, StanceTrigger] = {
     **BACKED_FORMS,
-    **stance_entries("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون", "عارضوا"),
+    **stances("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون", "عارضوا"),
               ("معارضه", "معارضته", "معارضتها", "معارضتنا", *OPPOSING_STANDS,
                *PREDICATE_OPPONENTS)),
-    **stance_entries("opposes", 0.75, (), REGRET, topic_object=False),
+    **stances("opposes", 0.75, (), REGRET, topic_object=False),
     # «قال إنه ضد الحرب»: only as the predicate of «أنّ» + pronoun (see stance_triggers)
-    **stance_entries("opposes", 0.7, (AGAINST,), ()),
-    **stance_entries("supports", 0.75, ("دعم", "دعمت", "يدعم", "تدعم", "ندعم", "يدعمون", "ساند", "ساندت",
+    **stances("opposes", 0.7, (AGAINST,), ()),
+    **stances("supports", 0.75, ("دعم", "دعمت", "يدعم", "تدعم", "ندعم", "يدعمون", "ساند", "ساندت",
                                  "يساند", "تساند", "ايد", "ايدت", "يؤيد", "تؤيد", "نؤيد",
                                  "دعموا", "ساندوا", "ايدوا", "يؤيدون"),
               ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
@@ -79,18 +79,18 @@ STANCE: dict[str, StanceTrigger] = {
                "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
                "مؤيدون", *PREDICATE_BACKERS)),
     # «دافع أوباما عن الاتفاق»: only with a policy noun after «عن» (see stance_defended)
-    **stance_entries("supports", 0.7, DEFENDING, (), requires=DEFENDED),
-    **stance_entries("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم", "وقوفهما"),
+    **stances("supports", 0.7, DEFENDING, (), requires=DEFENDED),
+    **stances("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم", "وقوفهما"),
               requires=STANDING_WITH),
-    **stance_entries("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),
+    **stances("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),
               ("تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنا"), topic_object=False,
               requires=frozenset({"مع"})),
-    **stance_entries("supports", 0.7, ("وقفت", "يقف", "تقف", "وقفوا", "يقفون", "تقفان"), (),
+    **stances("supports", 0.7, ("وقفت", "يقف", "تقف", "وقفوا", "يقفون", "تقفان"), (),
               requires=BESIDE),
-    **stance_entries("supports", 0.7, (),
+    **stances("supports", 0.7, (),
               ("التمسك", "تمسكه", "تمسكها", "تمسكهم", "تمسكنا", "متمسك", "متمسكه",
                "متمسكون", "متمسكين"), requires=HOLDING_TO),
-    **stance_entries("criticizes", 0.7, (), ("استغرابه", "استغرابها", "استغرابهم", "استغرابنا",
+    **stances("criticizes", 0.7, (), ("استغرابه", "استغرابها", "استغرابهم", "استغرابنا",
                                       "استيائه", "استيائها", "استيائهم", "استيائنا",
                                       # the accusative spelling («أبدت استياءها»)
                                       "استياءه", "استياءها", "استياءهم", "استياءنا",
@@ -101,53 +101,53 @@ STANCE: dict[str, StanceTrigger] = {
                                       "سخطه", "سخطها", "سخطهم", "سخطنا"),
               requires=DISPLEASED_AT),
     # «أعرب X عن انزعاجه الشديد من تصريحات Y»: displeasure as «استيائه من»
-    **stance_entries("criticizes", 0.7, (), ("انزعاجه", "انزعاجها", "انزعاجهم", "انزعاجنا"),
+    **stances("criticizes", 0.7, (), ("انزعاجه", "انزعاجها", "انزعاجهم", "انزعاجنا"),
               requires=DISPLEASED_AT),
     # «واستاءت X من تصريحات Y»: the verb of «أعربت عن استيائها من»
-    **stance_entries("criticizes", 0.7, ("استاء", "استاءت", "يستاء", "تستاء", "استاءوا"), (),
+    **stances("criticizes", 0.7, ("استاء", "استاءت", "يستاء", "تستاء", "استاءوا"), (),
               requires=VEXED_BY),
     # «لامت X الحكومة على التصعيد», «يلوم X Y»: blame; «لام» alone is also a name («لام أكول»)
-    **stance_entries("criticizes", 0.7, ("لامت", "يلوم", "تلوم", "لاموا", "يلومون"), (),
+    **stances("criticizes", 0.7, ("لامت", "يلوم", "تلوم", "لاموا", "يلومون"), (),
               topic_object=False),
     # «من أشد منتقدي تدابير التقشف»: a policy as a phrase (see stance_critic_things)
-    **stance_entries("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False,
+    **stances("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False,
               phrase_object=True),
-    **stance_entries("opposes", 0.7, (), ONE_OF_CRITICS[1:2], topic_object=False,
+    **stances("opposes", 0.7, (), ONE_OF_CRITICS[1:2], topic_object=False,
               phrase_object=True),
-    **stance_entries("supports", 0.7, (), ONE_OF_CRITICS[2:], topic_object=False),
+    **stances("supports", 0.7, (), ONE_OF_CRITICS[2:], topic_object=False),
     # «أبدت مصر تحفظها على مشروع القرار», «تحفظاته على قرار الحكومة»: a reservation held
     # on a thing; only the nouns with their holder's pronoun and «على» («تحفظت الشرطة على
     # المتهم» detains, «بطريقة تحفظ كرامتهم» preserves)
     **{form: StanceTrigger("opposes", True, 0.6, requires=frozenset({"علي"}))
        for form in ("تحفظه", "تحفظها", "تحفظهم", "تحفظاته", "تحفظاتها", "تحفظاتهم")},
-    **stance_entries("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
+    **stances("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
               ("اعتراض", "اعتراضه", "اعتراضها", "اعتراضهم"), requires=frozenset({"علي"})),
-    **stance_entries("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
+    **stances("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
                                   "اتهموها", "اتهمه", "يتهم", "تتهم", "يتهمون", "تتهمان",
                                   "انتقدوا", "ينتقدون"),
               ("انتقاد", "الانتقاد", "انتقادات", "انتقادا", "منتقدا", "منتقده", "متهما",
                "متهمه")),
     # «وجه نقداً حاداً لـ X»: «نقد» is also cash («دفع نقدا»), so only aimed (see AIMING)
-    **stance_entries("criticizes", 0.7, (), ("نقدا",)),
-    **stance_entries("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
-    **stance_entries("criticizes", 0.7, PROTESTING, ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها",
+    **stances("criticizes", 0.7, (), ("نقدا",)),
+    **stances("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
+    **stances("criticizes", 0.7, PROTESTING, ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها",
                                              "احتجاجهم", "احتجاجنا"), requires=PROTESTED_AT),
-    **stance_entries("criticizes", 0.7, ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "يصفون"), (),
+    **stances("criticizes", 0.7, ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "يصفون"), (),
               requires=DESCRIBED_AS),
-    **stance_entries("criticizes", 0.7, REGARDING, (), requires=REGARDED_AS),
-    **stance_entries("criticizes", 0.7, ("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"),
+    **stances("criticizes", 0.7, REGARDING, (), requires=REGARDED_AS),
+    **stances("criticizes", 0.7, ("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"),
               ("مهاجما", "مهاجمه"), topic_object=False),
-    **stance_entries("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"),
+    **stances("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"),
               ("محملا", "محمله"), topic_object=False,
               requires=RESPONSIBILITY),
-    **stance_entries("criticizes", 0.7, ("القي", "القت", "القوا", "يلقي", "تلقي", "يلقون"), (),
+    **stances("criticizes", 0.7, ("القي", "القت", "القوا", "يلقي", "تلقي", "يلقون"), (),
               topic_object=False, requires=BLAME),
-    **stance_entries("rejects", 0.8, ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "نرفض", "يرفضون",
+    **stances("rejects", 0.8, ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "نرفض", "يرفضون",
                                "ترفضان"),
               ("رفضه", "رفضها", "رفضهم", "رافضا", "رافضه", "رافضين", "رافضون", *REFUSING_STANDS)),
     # «حضّ X الحكومة على المصالحة»: «حضّ» urges as «حثّ» does
-    **stance_entries("urges", 0.75, ("حض", "حضت", "يحض", "تحض", "حضوا", "يحضون"), ("حاضا",)),
-    **stance_entries("urges", 0.75, ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "حث", "حثت", "يحث",
+    **stances("urges", 0.75, ("حض", "حضت", "يحض", "تحض", "حضوا", "يحضون"), ("حاضا",)),
+    **stances("urges", 0.75, ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "حث", "حثت", "يحث",
                               "تحث", "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد",
                               "طالبوا", "يطالبون", "حثوا", "ناشدوا", "تناشد", "يناشدون"),
               ("دعوه", "دعوته", "دعوتها", "مطالبه", "داعيا", "داعيه", "مطالبا",
@@ -156,19 +156,19 @@ STANCE: dict[str, StanceTrigger] = {
                # «مناشدا التحالف الدولي مضاعفة طلعاته»: the appeal's participle
                "مناشدا", "حاثا")),
     # «وأهابت المديرية بالمواطنين أخذ الحيطة»: «أهاب بـ» calls upon whom «بـ» names
-    **stance_entries("urges", 0.7, ("اهاب", "اهابت", "يهيب", "تهيب", "اهابوا", "يهيبون"), ()),
+    **stances("urges", 0.7, ("اهاب", "اهابت", "يهيب", "تهيب", "اهابوا", "يهيبون"), ()),
     # «وطالبته بالكف عن ...»: the addressee is the pronoun's antecedent (see stance_objects)
-    **stance_entries("urges", 0.7, ("طالبه", "طالبته", "دعاه", "دعته", "حثه", "حثته", "ناشده",
+    **stances("urges", 0.7, ("طالبه", "طالبته", "دعاه", "دعته", "حثه", "حثته", "ناشده",
                              "ناشدته",
                              # «وطالبها بـ ...», «ودعاها إلى ...»: a body or country named before
                              "طالبها", "طالبتها", "دعاها", "دعتها", "حثها", "حثتها", "ناشدها",
                              "ناشدتها", "يطالبها", "تطالبها", "يدعوها", "تدعوها", "يحثها",
                              "تحثها"), ()),
-    **stance_entries("urges", 0.7, ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "نطلب"), (),
+    **stances("urges", 0.7, ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "نطلب"), (),
               requires=ADDRESSEE_FROM),
     # «أشاد/ثمّن/أثنى» praise whatever they take, a descriptive phrase too («أشاد بالدور
     # الكبير», «مثمناً الجهود المبذولة»): see stance_praised_phrases
-    **stance_entries("praises", 0.75, ("اشاد", "اشادت", "يشيد", "تشيد", "ثمن", "ثمنت", "يثمن", "اثني",
+    **stances("praises", 0.75, ("اشاد", "اشادت", "يشيد", "تشيد", "ثمن", "ثمنت", "يثمن", "اثني",
                                 "اثنت", "اشادوا", "يثني", "تثني", "اثنوا", "ثمنوا",
                                 # «ووزارة الصحة تثمن جهود ...», «يشيدون بـ»: the feminine and
                                 # plural imperfects and plural past of the same verbs
@@ -178,40 +178,40 @@ STANCE: dict[str, StanceTrigger] = {
                "اشادته", "اشادتها", "اشادتهم", "اشادتنا"), topic_object=False,
               phrase_object=True),
     # «، مثمنةً جهود X», «، منوهةً بشجاعة X»: the feminine participles of «ثمّن» and «نوّه»
-    **stance_entries("praises", 0.75, (), ("مثمنه",), topic_object=False, phrase_object=True),
-    **stance_entries("praises", 0.75, (), ("منوهه",), topic_object=False),
+    **stances("praises", 0.75, (), ("مثمنه",), topic_object=False, phrase_object=True),
+    **stances("praises", 0.75, (), ("منوهه",), topic_object=False),
     # «نوّه بـ» also points out («ونوه بوقوع حالتي غرق»): a named object only
-    **stance_entries("praises", 0.75, ("نوه", "نوهت", "ينوه", "تنوه", "ينوهون", "نوهوا"),
+    **stances("praises", 0.75, ("نوه", "نوهت", "ينوه", "تنوه", "ينوهون", "نوهوا"),
               ("منوها",), topic_object=False),
-    **stance_entries("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر", "شكروا", "يشكرون"),
+    **stances("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر", "شكروا", "يشكرون"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا", "امتنانه", "امتنانها", "امتنانهم",
                "امتناننا",
                # «، شاكرا لجنة التنمية على تنظيم الحفل»: the participle of thanking
                "شاكرا"), topic_object=False,
               requires=THANKED_FOR),
-    **stance_entries("praises", 0.7, (), ("تقديره", "تقديرها", "تقديرهم", "تقديرنا"),
+    **stances("praises", 0.7, (), ("تقديره", "تقديرها", "تقديرهم", "تقديرنا"),
               topic_object=False, requires=TOWARD),
-    **stance_entries("praises", 0.7, (), ("اعجابه", "اعجابها", "اعجابهم", "اعجابنا"),
+    **stances("praises", 0.7, (), ("اعجابه", "اعجابها", "اعجابهم", "اعجابنا"),
               topic_object=False, requires=HOLDING_TO),
-    **stance_entries("welcomes", 0.7, (), ("ارتياحه", "ارتياحها", "ارتياحهم", "ارتياحنا"),
+    **stances("welcomes", 0.7, (), ("ارتياحه", "ارتياحها", "ارتياحهم", "ارتياحنا"),
               topic_object=False, requires=TOWARD),
-    **stance_entries("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا", "امتدح", "امتدحت",
+    **stances("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا", "امتدح", "امتدحت",
                                "يمتدح", "تمتدح"), ("مادحا", "مادحه", "ممتدحا"),
               topic_object=False),
     # «عبر عن ثنائه على جهود X»: «ثناءه» with the hamza on its seat before the pronoun
     **{form: StanceTrigger("praises", True, 0.65, topic_object=False, phrase_object=True)
        for form in ("ثنائه", "ثنائها", "ثنائهم", "ثناؤه", "ثناؤها", "ثناؤهم")},
     # «هنّأ» reads «هنا» once hamza is normalised: as «here» it takes no deed after it.
-    **stance_entries("praises", 0.7, ("هنا", "هنات", "يهنئ", "تهنئ", "هنؤوا", "هناوا"),
+    **stances("praises", 0.7, ("هنا", "هنات", "يهنئ", "تهنئ", "هنؤوا", "هناوا"),
               ("تهنئه", "تهاني", "تهانيه", "مهنئا", "مهنئه", "فخره", "فخرها", "فخرهم",
                "فخرنا", "اعتزازه", "اعتزازها", "اعتزازهم", "اعتزازنا"),
               topic_object=False, deed_object=True),
-    **stance_entries("welcomes", 0.75, ("رحب", "رحبت", "يرحب", "ترحب", "نرحب", "رحبوا", "يرحبون"),
+    **stances("welcomes", 0.75, ("رحب", "رحبت", "يرحب", "ترحب", "نرحب", "رحبوا", "يرحبون"),
               ("ترحيب", "مرحبا", "ترحيبا"), topic_object=False),
     # «ويستهجن X الصمت الدولي»: the imperfect of «استهجن» (its dual and plural: see
     # stance_inflections)
-    **stance_entries("condemns", 0.8, ("يستهجن", "تستهجن"), ()),
-    **stance_entries("condemns", 0.8, ("ادان", "ادانت", "يدين", "تدين", "ندين", "ندد", "نددت", "يندد",
+    **stances("condemns", 0.8, ("يستهجن", "تستهجن"), ()),
+    **stances("condemns", 0.8, ("ادان", "ادانت", "يدين", "تدين", "ندين", "ندد", "نددت", "يندد",
                                 "استنكر", "استنكرت", "يستنكر", "ادانوا", "يدينون", "نددوا",
                                 "ينددون", "تندد", "استنكروا", "تستنكر", "شجب", "شجبت", "يشجب",
                                 "تشجب", "استهجن", "استهجنت"),
@@ -222,27 +222,27 @@ STANCE: dict[str, StanceTrigger] = {
                # «أعلنت X شجبها لـ»: the verbal noun «شجب» with its possessive, as «رفضها»
                "شجبه", "شجبها", "شجبهم")),
     # «ودانت الخارجية الهجوم»: «أدان» without its hamza (see stance_spellings)
-    **stance_entries("condemns", 0.75, CONDEMNED_UNHAMZATED, ()),
-    **stance_entries("warns", 0.7, ("حذر", "حذرت", "يحذر", "تحذر", "نحذر", "حذروا", "يحذرون"),
+    **stances("condemns", 0.75, CONDEMNED_UNHAMZATED, ()),
+    **stances("warns", 0.7, ("حذر", "حذرت", "يحذر", "تحذر", "نحذر", "حذروا", "يحذرون"),
               ("تحذير", "محذرا", "تحذيرات", "محذره", "تحذيرا")),
-    **stance_entries("threatens", 0.75, ("هدد", "هددت", "يهدد", "تهدد", "لوح", "لوحت", "يلوح", "هددوا"),
+    **stances("threatens", 0.75, ("هدد", "هددت", "يهدد", "تهدد", "لوح", "لوحت", "يلوح", "هددوا"),
               ("تهديد", "ملوحا", "مهددا", "تهديدا"), topic_object=False),
     # «وتوعدت إيران الولايات المتحدة برد قاس» (see stance_spellings)
-    **stance_entries("threatens", 0.7, THREATENED_WITH, THREATENING_WITH, topic_object=False),
-    **stance_entries("sharesConcernWith", 0.75, ("شاطر", "نشاطر", "يشاطر", "تشاطر", "شاطرت"),
+    **stances("threatens", 0.7, THREATENED_WITH, THREATENING_WITH, topic_object=False),
+    **stances("sharesConcernWith", 0.75, ("شاطر", "نشاطر", "يشاطر", "تشاطر", "شاطرت"),
               (), topic_object=False),
     # «نبّه X المواطنين إلى خطورة ...», «شاطروا», «مشاطراً X قلقه»
     # (see stance_spellings)
-    **stance_entries("warns", 0.7, ALERTED, ALERTING),
-    **stance_entries("sharesConcernWith", 0.75, SHARING_CONCERN, SHARING_CONCERN_PARTICIPLES,
+    **stances("warns", 0.7, ALERTED, ALERTING),
+    **stances("sharesConcernWith", 0.75, SHARING_CONCERN, SHARING_CONCERN_PARTICIPLES,
               topic_object=False),
     # «سحبت X سفيرها رفضاً للتدخلات», «دعماً للحكومة»: a stance as the purpose of a deed
     # (see stance_purposes); a noun whose holder is read from its clause, less sure than a verb
-    **stance_entries("rejects", 0.7, (), ("رفضا",)),
-    **stance_entries("supports", 0.7, (), ("دعما", "تاييدا", "اسنادا")),
-    **stance_entries("condemns", 0.7, (), ("تنديدا", "استنكارا")),
-    **stance_entries("opposes", 0.7, (), ("اعتراضا",), requires=frozenset({"علي"})),
-    **stance_entries("coordinatesWith", 0.7, ("نسق", "نسقت", "ينسق", "تنسق", "ننسق", "تعاون", "يتعاون",
+    **stances("rejects", 0.7, (), ("رفضا",)),
+    **stances("supports", 0.7, (), ("دعما", "تاييدا", "اسنادا")),
+    **stances("condemns", 0.7, (), ("تنديدا", "استنكارا")),
+    **stances("opposes", 0.7, (), ("اعتراضا",), requires=frozenset({"علي"})),
+    **stances("coordinatesWith", 0.7, ("نسق", "نسقت", "ينسق", "تنسق", "ننسق", "تعاون", "يتعاون",
                                        "نتعاون", "تعاونت", "تتعاون", "نسقوا"),
               ("تنسيق", "التنسيق", "التعاون",
                # «بالشراكة مع X», «الشراكة بين X و Y»: a partnership is coordination
@@ -255,23 +255,23 @@ STANCE: dict[str, StanceTrigger] = {
     # «هناك تنسيقا كاملا بين X و Y»: the indefinite accusative, only as the noun of «بين X و
     # Y» (see stance_pairs); elsewhere its holder is too loosely tied («وذلك تنسيقا مع X»).
     # «تعاونا» stays out: it is also the dual verb («تعاونا في ...»)
-    **stance_entries("coordinatesWith", 0.7, (), ("تنسيقا",), topic_object=False, requires=BETWEEN),
+    **stances("coordinatesWith", 0.7, (), ("تنسيقا",), topic_object=False, requires=BETWEEN),
     # «يتعاونون مع X», «ينسقون مع X»: the plural imperfects (the imperative «تعاونوا» of
     # appeals left out)
-    **stance_entries("coordinatesWith", 0.7, ("ينسقون", "يتعاونون"), (), topic_object=False),
+    **stances("coordinatesWith", 0.7, ("ينسقون", "يتعاونون"), (), topic_object=False),
     # «السعودية ومصر تتعاونان في ...»: the duals (not «تعاونا», also the accusative noun)
-    **stance_entries("coordinatesWith", 0.7, ("يتعاونان", "تتعاونان", "تعاونتا", "نسقتا"), (),
+    **stances("coordinatesWith", 0.7, ("يتعاونان", "تتعاونان", "تعاونتا", "نسقتا"), (),
               topic_object=False),
     # «مذكرة تفاهم للتعاون», «اتفاقية للشراكة»: only as the purpose of a signed agreement
     # (see stance_partnerships); elsewhere «للتعاون» is a goal («استعدادها للتعاون»)
-    **stance_entries("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,
+    **stances("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,
               requires=AGREEMENT_NOUNS),
     # «نفذت X بالاشتراك مع Y»: joint work, only as the adjunct «بالاشتراك مع» right after
     # its doer (see stance_cooperation); elsewhere «الاشتراك» is taking part or a subscription
-    **stance_entries("coordinatesWith", 0.7, (), ("الاشتراك",), topic_object=False, requires=JOINTLY),
+    **stances("coordinatesWith", 0.7, (), ("الاشتراك",), topic_object=False, requires=JOINTLY),
     # «وقعت X مذكرة تفاهم مع Y», «وقعت X و Y مذكرة تفاهم»: a memorandum of understanding is
     # an agreement to cooperate; only signed (see stance_partnerships.signed_partners)
-    **stance_entries("coordinatesWith", 0.7, (), ("تفاهم",), topic_object=False, requires=MEMORANDUM),
+    **stances("coordinatesWith", 0.7, (), ("تفاهم",), topic_object=False, requires=MEMORANDUM),
 }
 
 _RESUMED: dict[RelationKind, tuple[str, ...]] = {

@@ -151,7 +151,7 @@ def first_person_plural(form: str) -> str | None:
     return None
 
 
-def stance_entries(kind: RelationKind, confidence: float, verbs: tuple[str, ...],
+def stances(kind: RelationKind, confidence: float, verbs: tuple[str, ...],
             nouns: tuple[str, ...] = (), topic_object: bool = True,
             requires: frozenset[str] = frozenset(),
             deed_object: bool = False, phrase_object: bool = False) -> dict[str, StanceTrigger]:
