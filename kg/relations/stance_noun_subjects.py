@@ -63,7 +63,10 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_preverbal_subjects import preverbal_subject
 from kg.relations.stance_relative_nouns import relative_noun_holder
-from kg.relations.stance_reported_adjuncts import reported_partner_holder
+from kg.relations.stance_reported_adjuncts import (
+    clause_subject_partner,
+    reported_partner_holder,
+)
 from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_stressing import stressing_participle
 from kg.relations.stance_title_bodies import title_complement
@@ -250,7 +253,8 @@ def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
         organised_by(context, words, position)  # «بتنظيم من X وبالتعاون مع Y»
     if direct is not None:  # «نظمت X بالتعاون مع Y», «الذي تنظمه X بالتعاون مع Y»
         return direct
-    reported = reported_partner_holder(context, words, position)
+    reported = reported_partner_holder(context, words, position) or \
+        clause_subject_partner(context, words, position)  # «أوضح X أن Z نفذت ... بالتعاون مع Y»
     if reported is not None:  # «وقالت X إنها تعمل بالتنسيق مع Y»: the speaker's own deed
         return reported
     if any(find_reporting(w.norm) is not None or find_reporting(w.norm.removeprefix("و"))

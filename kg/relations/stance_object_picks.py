@@ -31,6 +31,7 @@ from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_phrases import (
     boundary,
     topic_entity,
+    topic_phrase,
 )
 
 _ABSENCE = frozenset({"عدم", "غياب", "انعدام"})
@@ -203,8 +204,37 @@ def described_partner(context: Extraction, words: list[Word], first_word: int) -
     if index >= len(words) or words[first_word].norm != "مع" or \
             context.boundary_between(words[first_word], words[index]):
         return None
+    person = _described_person(context, words, index)
+    if person is not None:  # «تعاون مع عالم الأحياء الصيني X»: the scientist is X
+        return Candidate(person, "", None, index, "partner")
     topic = topic_entity(context, words, index)
     return Candidate(topic, "مع", None, index, "topic") if topic is not None else None
+
+
+def _described_person(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«مع عالم الأحياء العتيقة الصيني جون تشانج»: the person named right after a described
+    phrase at ``words[index]`` ended by a country's adjective, in one clause; the phrase and
+    the adjective describe that person (an apposition), who is the partner."""
+    phrase = topic_phrase(context, words, index)
+    if phrase is None:
+        return None
+    past = next((at for at in range(index, len(words)) if words[at].start >= phrase.end),
+                len(words))
+    for at in range(index + 1, min(past + 1, len(words) - 1)):
+        if boundary(context, words[at - 1], words[at]):
+            return None
+        nisba = context.covering_mention(words[at].start)
+        if nisba is None:
+            continue
+        if not context.is_nisba(nisba) or nisba.end > words[at].end or \
+                boundary(context, words[at], words[at + 1]):
+            return None
+        person = context.mention_starting_in(words[at + 1])
+        if person is None or person.label != "Person" or not person.entity_id or \
+                person.start != words[at + 1].start:
+            return None
+        return Arg(person.entity_id, person.start, person.end)
+    return None
 
 
 

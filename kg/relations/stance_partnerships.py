@@ -38,15 +38,15 @@ _DOING = frozenset({
     "دشن", "دشنت", "يدشن", "تدشن", "عقد", "عقدت", "يعقد", "تعقد", "قدم", "قدمت", "يقدم",
     "تقدم", "اعد", "اعدت", "يعد", "تعد", "انشا", "انشات", "ينشئ", "تنشئ", "طور", "طورت",
     "يطور", "تطور", "بدا", "بدات", "يبدا", "تبدا", "قام", "قامت", "يقوم", "تقوم", "قاموا",
-    "نظمها", "نظمته", "ينظمها", "تنظمها",
+    "طرح", "طرحت", "يطرح", "تطرح", "نظمها", "نظمته", "ينظمها", "تنظمها",
     "تنظمه", "ينظمه", "نظمه", "اقامه", "اقامها", "اقامته", "اقامتها", "يقيمه", "يقيمها",
     "تقيمه", "تقيمها", "نفذه", "نفذها", "نفذته", "نفذتها", "ينفذه", "ينفذها", "تنفذه",
     "تنفذها", "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "يطلقه", "يطلقها", "تطلقه", "تطلقها",
     "اعده", "اعدها", "اعدته", "اعدتها", "قدمه", "قدمها", "قدمته", "قدمتها", "يقدمه",
     "يقدمها", "تقدمه", "تقدمها", "عقدها", "عقدته", "عقدتها", "يعقدها", "تعقدها",
 }) | WORKING
-"""Verbs of a deed done (organised, held, carried out, launched, prepared; the light verb
-«قام ب»), with an object pronoun where a relative clause points back («الذي تنظمه X»)."""
+"""Verbs of a deed done (organised, held, carried out, launched, put forward, prepared; the
+light verb «قام ب»), with an object pronoun where a relative clause points back («الذي تنظمه X»)."""
 
 _PARTNERING = frozenset({"التعاون", "التنسيق", "الشراكه", "تنسيق", "تعاون", "شراكه", "الاشتراك"})
 """The noun after «ب» in the adjunct («بالتعاون», «بالتنسيق», «بتنسيق», «بالشراكة»,
@@ -98,9 +98,9 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int) -> Ar
             not _partnering(words[position]):
         return None
     gap = context.gap(words[position - 1], words[position]).strip()
-    if gap not in {"", "،", ","} or (gap and not words[position].norm.startswith("و")):
-        return None  # «X، بالتعاون مع»: only «، وبالشراكة مع» opens the adjunct past a comma
-    if gap == "" and _doing(words[position - 1]):
+    if gap not in {"", "،", ","}:
+        return None  # «نظم X، بالتعاون مع», «نظم X، وبالشراكة مع»: a comma may close the subject
+    if gap == "" and doing(words[position - 1]):
         return _preverbal_subject(context, words, position - 1)  # «الوطنية بدأت بالتعاون مع»
     mention = context.covering_mention(words[position - 1].start)
     if mention is None:
@@ -113,12 +113,21 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int) -> Ar
         return None
     if first < 1 or context.boundary_between(words[first - 1], words[first]):
         return None
-    return subject if _doing(words[first - 1]) else None
+    return subject if doing(words[first - 1]) else None
 
 
-def _doing(word: Word) -> bool:
-    """A verb of doing, a conjunction glued to it allowed («ونظمت», «فأقامت»)."""
-    return word.norm in _DOING or (word.norm[:1] in {"و", "ف"} and word.norm[1:] in _DOING)
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+"""Object pronouns a verb of doing carries where a relative clause points back («التي
+نظمتها X», «الذي أقامته X»)."""
+
+
+def doing(word: Word) -> bool:
+    """A verb of doing, a conjunction glued to it allowed («ونظمت», «فأقامت»), an object
+    pronoun too («نظمتها», «نفذتهما»)."""
+    forms = [word.norm, *([word.norm[1:]] if word.norm[:1] in {"و", "ف"} else [])]
+    return any(form in _DOING or any(
+        form.endswith(pronoun) and form[:-len(pronoun)] in _DOING for pronoun in _OBJECT_PRONOUNS)
+        for form in forms)
 
 
 _OPENERS = frozenset({"ان", "إن", "أن", "لكن", "كما"})

@@ -9,13 +9,21 @@ clause (no comma, no «أن», no relative): «قال X إن الشرطة نفذ
 another doer, and «قال X إنه أشاد بالحملة المنفذة بالتعاون مع Y» has no verb of X's own
 right before the adjunct («أشاد» is read by the rules of praise, and the participle
 «المنفذة» breaks the tie: it is not X's deed).
+
+The doer named in the reported clause itself (:func:`clause_subject_partner`): «وأوضح X أن
+أمانة الرياض طرحت منافسة بالتنسيق مع وزارة الزراعة», «كما أن الجامعة نفذت البرنامج
+بالتعاون مع Y»: the actor named right after «أن» (or «إن»), right before a verb of doing
+(:func:`kg.relations.stance_partnerships.doing`, past «قد» at most), coordinates with the
+partner when the verb and the adjunct stand in one clause as above, and no other name stands
+between them (whose deed the adjunct might then be).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Arg, Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, find_stance
+from kg.relations.stance_partnerships import doing
 from kg.relations.stance_verb_gender import verb_gender
 
 _SPEAKER_PRONOUNS = {"انه": "m", "بانه": "m", "انها": "f", "بانها": "f"}
@@ -86,3 +94,35 @@ def _one_clause(context: Extraction, words: list[Word], verb: int, position: int
                 word.norm.endswith(("ه", "ين", "ون")) and words[index - 1].norm.startswith("ال"):
             return False  # an adjective participle: «الحملة المنفذة», «الفرق المشاركة»
     return not context.boundary_between(words[position - 1], words[position])
+
+
+_NAMED_OPENERS = frozenset({"ان", "بان", "وان"})
+"""«أن», «إن», «بأن», «وأن» (as normalised): what opens a reported clause before its named
+subject."""
+
+
+def clause_subject_partner(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The actor named right after «أن» whose verb of doing the adjunct at ``position``
+    follows in one clause (see the module's docstring)."""
+    for verb in range(position - 1, max(0, position - 1 - _REACH), -1):
+        if context.boundary_between(words[verb], words[verb + 1]) or \
+                words[verb].norm in _CLAUSE_OPENERS:
+            return None
+        if not doing(words[verb]) or _gender(words[verb]) is None:
+            continue
+        last = verb - 1
+        if last >= 0 and words[last].norm in _BEFORE_VERB:
+            last -= 1
+        mention = context.covering_mention(words[last].start) if last >= 0 else None
+        if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+                context.is_nisba(mention) or mention.end < words[last].end or \
+                context.attached_prefix(mention):
+            return None
+        first = context.mention_words(mention)[0] - words[0].index
+        if first < 1 or words[first - 1].norm not in _NAMED_OPENERS or \
+                context.boundary_between(words[first - 1], words[first]) or \
+                not _one_clause(context, words, verb, position) or \
+                context.mentions_between(words[verb].end, words[position].start):
+            return None
+        return Arg(mention.entity_id, mention.start, mention.end)
+    return None

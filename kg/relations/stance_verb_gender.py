@@ -21,6 +21,14 @@ _NUN_PAST = frozenset({"ناشد", "ندد", "نفي", "نوه", "نبه", "نس
 «ن» of the first person plural («نناشد», «نندد», «ننفي»), which is one letter longer."""
 
 
+_WAW_NUN_ROOT = "اون"
+"""«تعاون», «يتعاون», «تتعاون», «يعاون»: a singular verb whose stem ends in «اون» (the root's
+«و» and «ن» after the long «ا»), not the plural ending «ون» («يرفضون»)."""
+_T_STEMS = ("تعاون", "تضامن")
+"""Past stems that open with «ت» of their own («تعاون», «تضامن»): masculine, not the «ت» of
+a feminine imperfect («تتعاون»)."""
+
+
 def verb_gender(verb: Word) -> str | None:
     """«m» or «f» for a singular third-person verb («رفض», «يرفض» / «رفضت», «ترفض», «ناشد» /
     «ناشدت»), None for any other form (a plural, a dual, a first person)."""
@@ -30,12 +38,16 @@ def verb_gender(verb: Word) -> str | None:
     if form[:1] == "س" and form[1:2] in {"ي", "ت"}:
         form = form[1:]
     form = person_form(form)  # «انتقدته»: «انتقدت»
+    if form.endswith(_WAW_NUN_ROOT) and len(form) > 4:  # «تعاون», «يتعاون», «تتعاون»
+        if form[:1] == "ي" or form.startswith(_T_STEMS):
+            return "m"
+        return "f" if form[:1] == "ت" else None  # «نتعاون»: the first person
     if form.endswith(("وا", "ون", "تا")) or (form[:1] in {"ي", "ت"} and form.endswith("ان")) \
             or (form.endswith("ا") and len(form) > 3):
         return None  # a plural or a dual
     if form[:1] == "ي":
         return "m"
-    if form[:1] == "ت" and not form.startswith(("تعاون", "تضامن")):
+    if form[:1] == "ت" and not form.startswith(_T_STEMS):
         return "f"
     if form in _NUN_PAST:
         return "m"

@@ -1,0 +1,129 @@
+"""Coordination, session 36 (``coordinatesWith``).
+
+- a verb of cooperation whose stem ends in «اون» («تعاون», «يتعاون», «تتعاون») is a
+  singular verb, not a plural in «ون»: the name a relative clause describes is its subject
+  («X، الذي تعاون مع Y»); «نتعاون» stays the first person;
+- the partner after «مع» described by a phrase and a country's adjective before the person's
+  name («مع عالم الأحياء الصيني X») is the person, not the phrase;
+- the adjunct of partnership after a comma («التي نظمتها X، بالتعاون مع Y») and after a verb
+  of doing with an object pronoun («التي نظمتها X»);
+- the doer named in a reported clause right after «أن» («أوضح X أن Z طرحت منافسة بالتنسيق
+  مع Y»), not a future, a negated deed, nor a deed with another name between the verb and
+  the adjunct.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from kg.relations.index_words import Word
+from kg.relations.stance_verb_gender import verb_gender
+from kg.text.normalize import normalize_key
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+FARMING = E("GovernmentBody", "وزارة الزراعة", ("وزارة الزراعة",))
+MUNICIPALITY = E("GovernmentBody", "أمانة منطقة تبوك", ("أمانة منطقة تبوك",))
+UNIVERSITY = E("Organization", "جامعة الملك خالد", ("جامعة الملك خالد",))
+CLUB = E("Organization", "نادي الطيران الشراعي", ("نادي الطيران الشراعي",))
+SAMI = E("Person", "سامي الحربي", ("سامي الحربي", "الحربي"))
+LEE = E("Person", "كين واتانابي", ("كين واتانابي",))
+MAYA = E("Person", "مايا كلارك", ("مايا كلارك",))
+CHINA = E("Country", "الصين", ("الصين", "الصيني"), "Q148")
+ENTITIES = [HEALTH, FARMING, MUNICIPALITY, UNIVERSITY, CLUB, SAMI, LEE, MAYA, CHINA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def coordination(doc: Document) -> set[tuple[str, str]]:
+    return {(s, o) for k, s, o in stances(doc) if k == "coordinatesWith"}
+
+
+def _verb(form: str) -> Word:
+    return Word(index=0, start=0, end=len(form), norm=normalize_key(form), sentence_index=0)
+
+
+@pytest.mark.parametrize(("form", "gender"), [
+    ("تعاون", "m"), ("وتعاون", "m"), ("يتعاون", "m"), ("تتعاون", "f"), ("تعاونت", "f"),
+    ("يتعاونون", None), ("تعاونوا", None), ("نتعاون", None), ("يرفضون", None),
+])
+def test_the_gender_of_verbs_of_cooperation(form: str, gender: str | None) -> None:
+    assert verb_gender(_verb(form)) == gender
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وقال سامي الحربي، الذي تعاون مع كين واتانابي في البحث، إن النتائج مشجعة.",
+     ("سامي الحربي", "كين واتانابي")),
+    ("وأوضح سامي الحربي الذي يتعاون مع جامعة الملك خالد منذ سنوات أن الدراسة اكتملت.",
+     ("سامي الحربي", "جامعة الملك خالد")),
+])
+def test_a_relative_clause_of_cooperation_describes_its_subject(
+        text: str, pair: tuple[str, str]) -> None:
+    assert pair in coordination(run(text))
+
+
+def test_a_relative_clause_pointing_back_is_no_subject() -> None:
+    assert ("كين واتانابي", "سامي الحربي") not in coordination(run(
+        "وقال سامي الحربي إن كين واتانابي الذي تعاون معه كان باحثا بارزا."))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وقال سامي الحربي، الذي تعاون مع عالم الفلك الصيني كين واتانابي، إن المذنب سيقترب.",
+     ("سامي الحربي", "كين واتانابي")),
+    ("وتعاونت مايا كلارك مع الباحث الصيني كين واتانابي في التجربة.", ("مايا كلارك", "كين واتانابي")),
+])
+def test_a_partner_described_before_the_name_is_the_person(
+        text: str, pair: tuple[str, str]) -> None:
+    found = coordination(run(text))
+    assert pair in found
+    assert all(partner in {"كين واتانابي", "سامي الحربي", "مايا كلارك"} for _, partner in found)
+
+
+def test_a_described_partner_with_no_name_after_it_stays_a_phrase() -> None:
+    assert {partner for _, partner in coordination(run(
+        "وتعاونت مايا كلارك مع الباحث الصيني في التجربة."))} != {"كين واتانابي"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وحضر الأهالي الحفل الذي نظمته أمانة منطقة تبوك، بالتعاون مع نادي الطيران الشراعي.",
+     ("أمانة منطقة تبوك", "نادي الطيران الشراعي")),
+    ("وحلقت الطائرات في الاحتفالية التي نظمتها أمانة منطقة تبوك بالتعاون مع وزارة الصحة.",
+     ("أمانة منطقة تبوك", "وزارة الصحة")),
+    ("ونظمت جامعة الملك خالد، بالتعاون مع وزارة الصحة، حملة للتبرع بالدم.",
+     ("جامعة الملك خالد", "وزارة الصحة")),
+])
+def test_the_adjunct_after_a_comma_and_an_object_pronoun(
+        text: str, pair: tuple[str, str]) -> None:
+    assert pair in coordination(run(text))
+
+
+def test_a_place_before_the_comma_is_no_doer() -> None:
+    assert coordination(run(
+        "وأقيم الحفل في جامعة الملك خالد، بالتعاون مع وزارة الصحة.")) == set()
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وأوضح سامي الحربي أن أمانة منطقة تبوك طرحت منافسة لإنشاء سوق بالتنسيق مع وزارة "
+     "الزراعة.", ("أمانة منطقة تبوك", "وزارة الزراعة")),
+    ("وبين سامي الحربي أن الفرق باشرت العمل، كما أن جامعة الملك خالد نفذت البرنامج "
+     "بالتعاون مع وزارة الصحة.", ("جامعة الملك خالد", "وزارة الصحة")),
+])
+def test_the_doer_named_after_an(text: str, pair: tuple[str, str]) -> None:
+    assert pair in coordination(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سامي الحربي إن جامعة الملك خالد ستنفذ البرنامج بالتعاون مع وزارة الصحة.",
+    "وقال سامي الحربي إن جامعة الملك خالد لم تنفذ البرنامج بالتعاون مع وزارة الصحة.",
+    "وقال سامي الحربي إن جامعة الملك خالد نفذت برنامج أمانة منطقة تبوك بالتعاون مع وزارة "
+    "الصحة.",
+    "وقال سامي الحربي إن جامعة الملك خالد أشادت بالبرنامج المنفذ بالتعاون مع وزارة الصحة.",
+])
+def test_no_doer_after_an_for_a_plan_a_denial_or_another_name(text: str) -> None:
+    assert ("جامعة الملك خالد", "وزارة الصحة") not in coordination(run(text))
