@@ -69,7 +69,7 @@ from kg.relations.stance_asked import (
 )
 from kg.relations.stance_co_holders import past_co_holders
 from kg.relations.stance_continued_things import continued_against
-from kg.relations.stance_cooperation import joint_subject, listed_partners
+from kg.relations.stance_cooperation import joined_partners, joint_subject, listed_partners
 from kg.relations.stance_counterparts import counterpart
 from kg.relations.stance_dated_addressees import dated_addressee
 from kg.relations.stance_deed_doers import deed_doer
@@ -325,8 +325,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         if partners:
             return [Candidate(arg, "", None, position, "partner") for arg in partners]
         administered = partner_past_administration(context, words, first_word)
-        if administered is not None:  # «بالتعاون مع إدارة سجون الطائف»
-            return [Candidate(administered, "", None, first_word + 2, "partner")]
+        if administered is not None:  # «بالتعاون مع إدارة سجون الطائف» (ووزارة الصحة)
+            return [Candidate(arg, "", None, first_word + 2, "partner") for arg in
+                    [administered, *joined_partners(context, words, administered)]]
         partner = described_partner(context, words, first_word)
         joint = joint_subject(context, words, position, subjects, how) \
             if partner is None and not trigger.noun else None  # «تتعاون X و Y في»
