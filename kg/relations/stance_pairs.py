@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.stance_partnerships import body_past_kind
+from kg.relations.stance_partnerships import body_past_kind, quoted_body_past_kind
 from kg.text.normalize import normalize_key
 
 _BETWEEN = frozenset({"بين"})
@@ -42,8 +42,12 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     first = _party(context, words, index + 1)
     if first is None:
         return False, None
-    arg, after = first
-    if after >= len(words) or context.gap(words[after - 1], words[after]).strip():
+    arg, named_end = first
+    after = _past_nisba(context, words, arg, named_end)  # «بين مجموعة «داسو» الفرنسية ومصر»
+    if after >= len(words):
+        return False, None
+    gap = context.gap(words[after - 1], words[after]).strip()
+    if gap and not (after == named_end and _closes_name(context, arg, gap)):
         return False, None
     if words[after].norm == "مع":  # «تنسيق بين وزارة الداخلية مع وزارة الشؤون الإسلامية»
         after += 1
@@ -117,12 +121,35 @@ _NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ما", "نفي", "ن�
 def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
     """The named agent that starts at ``words[index]`` (a clitic «و» before it allowed) and
     the index of the word after it."""
-    mention = context.mention_starting_in(words[index]) or body_past_kind(context, words, index)
+    mention = context.mention_starting_in(words[index]) or \
+        body_past_kind(context, words, index) or quoted_body_past_kind(context, words, index)
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention):
         return None
     last = context.mention_words(mention)[1] - words[0].index
     return Arg(mention.entity_id, mention.start, mention.end), last + 1
+
+
+def _past_nisba(context: Extraction, words: list[Word], party: Arg, after: int) -> int:
+    """The index past the country's adjective that follows the first party («بين شركة X
+    الأمريكية و Y», «بين مجموعة «داسو» الفرنسية ومصر», the party's quotation mark closed
+    before it); ``after`` when none follows."""
+    if after + 1 >= len(words):
+        return after
+    gap = context.gap(words[after - 1], words[after]).strip()
+    if gap and not _closes_name(context, party, gap):
+        return after
+    nisba = context.covering_mention(words[after].start)
+    if nisba is None or not context.is_nisba(nisba) or nisba.end > words[after].end or \
+            nisba.entity_id == party.node_id:
+        return after
+    return after + 1
+
+
+def _closes_name(context: Extraction, party: Arg, gap: str) -> bool:
+    """Whether ``gap`` is only the quotation mark that closes the party's name («مجموعة
+    «داسو»»)."""
+    return len(gap) == 1 and gap in "»\"”" and context.doc.text[party.end:party.end + 1] == gap
 
 
 def wanted(context: Extraction, words: list[Word], position: int, existence: bool = True,

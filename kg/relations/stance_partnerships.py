@@ -199,6 +199,25 @@ def body_past_kind(context: Extraction, words: list[Word], index: int) -> Mentio
     return context.mention_starting_in(words[index + 1])
 
 
+_OPENING_QUOTES = frozenset("«\"“")
+_CLOSING_QUOTES = frozenset("»\"”")
+
+
+def quoted_body_past_kind(context: Extraction, words: list[Word], index: int) -> Mention | None:
+    """«مجموعة «داسو»», «شركة "أرامكو"»: the name in quotation marks right after an untagged
+    noun of a body's kind at ``words[index]`` (a «و» glued to it allowed)."""
+    head = words[index]
+    if index + 1 >= len(words) or head.norm.removeprefix("و") not in _ADMINISTRATIONS or \
+            context.covering_mention(head.start) is not None or \
+            context.gap(head, words[index + 1]).strip() not in _OPENING_QUOTES:
+        return None
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or mention.start != words[index + 1].start or \
+            context.doc.text[mention.end:mention.end + 1] not in _CLOSING_QUOTES:
+        return None
+    return mention
+
+
 def signed_partners(context: Extraction, words: list[Word],
                     position: int) -> tuple[bool, tuple[Arg, Arg] | None]:
     """Whether the noun at ``position`` names the cooperation of a signed agreement («أبرمت X

@@ -9,6 +9,8 @@
   of doing with an object pronoun («التي نظمتها X»);
 - the partners conjoined to one named past its branch or administration («مع فرع وزارة الصحة
   ومجلس X»);
+- the first of a pair after «بين» named with its kind and its name in quotation marks, or
+  followed by its country's adjective («بين مجموعة «X» الفرنسية ومصر»);
 - the doer named in a reported clause right after «أن» («أوضح X أن Z طرحت منافسة بالتنسيق
   مع Y»), not a future, a negated deed, nor a deed with another name between the verb and
   the adjunct.
@@ -36,8 +38,12 @@ COUNCIL = E("Organization", "مجلس التنمية السياحية", ("مجل
 SAMI = E("Person", "سامي الحربي", ("سامي الحربي", "الحربي"))
 CHEN = E("Person", "تشن مينغ", ("تشن مينغ",))
 MAYA = E("Person", "مايا كلارك", ("مايا كلارك",))
+FIRM = E("Organization", "ألستوم", ("ألستوم",))
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+FRANCE = E("Country", "فرنسا", ("فرنسا", "الفرنسية"), "Q142")
 CHINA = E("Country", "الصين", ("الصين", "الصيني"), "Q148")
-ENTITIES = [HEALTH, FARMING, MUNICIPALITY, UNIVERSITY, CLUB, COUNCIL, SAMI, CHEN, MAYA, CHINA]
+ENTITIES = [HEALTH, FARMING, MUNICIPALITY, UNIVERSITY, CLUB, COUNCIL, SAMI, CHEN, MAYA, CHINA,
+            FIRM, EGYPT, FRANCE]
 
 
 def run(text: str) -> Document:
@@ -146,3 +152,20 @@ def test_a_place_after_the_branch_joins_no_partner() -> None:
     assert coordination(run(
         "ونظمت جامعة الملك خالد بالتعاون مع فرع وزارة الصحة في منطقة تبوك حملة للتوعية.")) == \
         {("جامعة الملك خالد", "وزارة الصحة")}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سامي الحربي إن العقد علامة فارقة في التعاون بين مجموعة «ألستوم» الفرنسية ومصر.",
+    "وقال سامي الحربي إن العقد علامة فارقة في التعاون بين مجموعة «ألستوم» ومصر.",
+    "وأشار سامي الحربي إلى التنسيق القائم بين ألستوم الفرنسية ومصر.",
+])
+def test_a_pair_past_quotation_marks_and_an_adjective(text: str) -> None:
+    assert coordination(run(text)) in ({("ألستوم", "مصر")}, {("مصر", "ألستوم")})
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد سامي الحربي أهمية التعاون بين مجموعة «ألستوم» الفرنسية ومصر.",
+    "وأشار سامي الحربي إلى التنسيق بين ألستوم، ومصر.",
+])
+def test_no_pair_wanted_or_past_a_comma(text: str) -> None:
+    assert coordination(run(text)) == set()
