@@ -109,3 +109,32 @@ def test_family_name_before_comma() -> None:
 ])
 def test_family_name_not_read(text: str) -> None:
     assert not {f for f in run(text) if f[0] == "praises"}
+
+
+# --- a patronage, a care, a backing praised in the giver's name ----------------------------
+
+MAKKAH = E("Region", "منطقة مكة المكرمة", ("منطقة مكة المكرمة",))
+
+
+def run_makkah(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, [*ENTITIES, MAKKAH]))
+    return stances(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد المهندس محمد بن عبد الرحمن بالعناية التي توليها وزارة الصحة للمرضى.",
+     ("praises", "محمد بن عبد الرحمن", "وزارة الصحة")),
+    ("وأشاد المهندس محمد بن عبد الرحمن بالمساندة التي تقدمها هيئة الهلال الأحمر للمستشفيات.",
+     ("praises", "محمد بن عبد الرحمن", "هيئة الهلال الأحمر")),
+])
+def test_patronage_praised(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run_makkah(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the ones cared for, not a giver: no praise of a group or a topic
+    "وأشاد المهندس محمد بن عبد الرحمن برعاية المرضى في المستشفيات.",
+    "ونوه المهندس محمد بن عبد الرحمن بعناية الأطباء بالمرضى.",
+])
+def test_patronage_of_the_cared_for(text: str) -> None:
+    assert not {f for f in run_makkah(text) if f[0] == "praises"}
