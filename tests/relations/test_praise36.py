@@ -5,6 +5,9 @@
   The object starts past the comma when the word there takes the verb's «ب» (or «على»);
   the names inside the statement are never the object; an occasion inside it («خلال
   زيارة مصر،») or an adjunct after the comma («، بحضور الوزير،») leaves it unread.
+- A name run on over the verb's «ب» object by the tagger («وأشاد [جيرارد بسواريز]») when the
+  rest of the word ends another person's name in the text («لويس سواريز»): cut
+  (:mod:`kg.ner.glued_objects`), kept apart by the linker and joined to the bare name.
 - A family name the recogniser left out of a patronymic chain (one that is also a title noun,
   «المخرج»), closed by a comma before the verb's «ب»: «ونوه المهندس X بن Y المخرج، برعاية Z».
 
@@ -15,7 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document
+from kg.ids import mention_id
+from kg.model import Document, Mention
+from kg.pipeline import Pipeline
 from kg.relations import extract_relations
 from tests.relations.conftest import stances
 from tests.relations.docbuilder import E, build_doc
@@ -138,3 +143,49 @@ def test_patronage_praised(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_patronage_of_the_cared_for(text: str) -> None:
     assert not {f for f in run_makkah(text) if f[0] == "praises"}
+
+
+# --- a name run on over the verb's «ب» object («وأشاد جيرارد بسواريز») ------------------------
+
+def test_glued_object_cut_from_name() -> None:
+    from kg.ner.glued_objects import glued_objects
+
+    words = [["سجل", "لويس", "سواريز", "هدفا"], ["وأشاد", "جيرارد", "بسواريز", "خلال"]]
+    tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "B-PERS", "I-PERS", "O"]]
+    assert glued_objects(words, tags)[1] == ["O", "B-PERS", "B-PERS", "O"]
+
+
+@pytest.mark.parametrize(("words", "tags"), [
+    # no one else is named by the rest of the word: a family name with «ب» stays
+    ([["وقال", "عمر", "بلال", "إن"]], [["O", "B-PERS", "I-PERS", "O"]]),
+    # the same slip twice names no one by itself
+    ([["وأشاد", "جيرارد", "بسواريز"], ["وأثنى", "كلوب", "بسواريز"]],
+     [["O", "B-PERS", "I-PERS"], ["O", "B-PERS", "I-PERS"]]),
+    # a one-word name is never cut
+    ([["سجل", "لويس", "سواريز"], ["وأشاد", "بسواريز"]],
+     [["O", "B-PERS", "I-PERS"], ["O", "B-PERS"]]),
+])
+def test_glued_object_kept(words: list[list[str]], tags: list[list[str]]) -> None:
+    from kg.ner.glued_objects import glued_objects
+
+    assert glued_objects(words, tags) == tags
+
+
+def _ner(text: str, surface: str) -> Mention:
+    start = text.index(surface)
+    end = start + len(surface)
+    return Mention(mention_id("doc-g", start, end), start, end, surface, "Person", "ner.bundled",
+                   0.8, 0)
+
+
+def test_glued_object_linked_apart() -> None:
+    import kg.stages  # noqa: F401  (registers the stages)
+
+    text = "سجل لويس سواريز هدفا في المباراة. وأشاد جيرارد بسواريز خلال مقابلة مع الصحفيين."
+    pipeline = Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "link", "relations"])
+    doc = pipeline(Document(id="doc-g", text=text, mentions=(
+        _ner(text, "لويس سواريز"), _ner(text, "جيرارد"), _ner(text, "بسواريز"))))
+    entity = {m.text: m.entity_id for m in doc.mentions}
+    assert "جيرارد بسواريز" not in entity
+    assert entity["بسواريز"] == entity["لويس سواريز"]
+    assert ("praises", "جيرارد", "لويس سواريز") in stances(doc)
