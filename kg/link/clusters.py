@@ -107,6 +107,7 @@ def cluster_persons(
         () if followed_by_nasab(doc, mentions[index]) else person_words(mentions[index].text)
         for index in persons
     ]
+    names = _unglued(names + [words for _, words in linked_people], len(names))
     all_names = names + [words for _, words in linked_people]
     links = attach_short_names(all_names)
     groups: dict[int, int] = {}
@@ -125,6 +126,18 @@ def cluster_persons(
             continue
         canonical = " ".join(names[root]) or normalize_key(mentions[index].text)
         add(("person", canonical), index, ClusterInfo(label="Person", canonical=canonical))
+
+
+def _unglued(names: list[tuple[str, ...]], count: int) -> list[tuple[str, ...]]:
+    """The first ``count`` of ``names`` with a one-word name read with a preposition glued
+    to it («بسواريز», «لسواريز») read bare when the bare word ends a longer name of the
+    document («لويس سواريز»): the same person, named after the verb's «ب» or «ل»."""
+    ends = {words[-1] for words in names if len(words) >= 2}
+    return [
+        (words[0][1:],) if len(words) == 1 and words[0][:1] in _GLUED_PREPOSITIONS and
+        len(words[0]) > _MIN_BARE_LETTERS and words[0][1:] in ends else words
+        for words in names[:count]
+    ]
 
 
 def build_entities(

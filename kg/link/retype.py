@@ -154,7 +154,7 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
             if mention.label == "Person":
                 retyped.add(mention.id)
         if mention.label == "Person":
-            mention = _widen_person(doc, mention, given)
+            mention = _widen_person(doc, mention, given, surnames)
         if (mention.start, mention.end) != (original.start, original.end):
             widened.append(mention)
             retyped.add(mention.id)
@@ -289,9 +289,11 @@ def _without_particle(doc: Document, mention: Mention) -> Mention:
                    text=doc.text[start:mention.end])
 
 
-def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Mention:
+def _widen_person(doc: Document, mention: Mention, given: frozenset[str],
+                  surnames: frozenset[str] = frozenset()) -> Mention:
     start, end = mention.start, mention.end
-    if len(name_key(mention.text)) == 1 and not _glued_prefix(doc, mention):
+    if len(name_key(mention.text)) == 1 and not _glued_prefix(doc, mention) and \
+            not _glued_object(mention, surnames):
         before = _word_before(doc, mention)
         if before is not None and before in given and before not in DEED_NOUNS:
             # «أعيد انتخاب بلاتر»: the deed done to him, not his given name
@@ -307,6 +309,15 @@ def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Men
     if (start, end) == (mention.start, mention.end):
         return mention
     return _widened(doc, mention, start, end)
+
+
+def _glued_object(mention: Mention, surnames: frozenset[str]) -> bool:
+    """«وأشاد جيرارد بسواريز»: a one-word name glued to «ب» whose rest is another person's
+    surname in the document is the verb's object, never the family name of the given name
+    before it (see :mod:`kg.ner.glued_objects`)."""
+    key = normalize_key(mention.text)
+    rest = key[2:] if key.startswith(("وب", "فب")) else key[1:] if key.startswith("ب") else ""
+    return len(rest) >= 3 and rest in surnames
 
 
 def followed_by_nasab(doc: Document, mention: Mention) -> bool:

@@ -54,6 +54,7 @@ from kg.gazetteer.person_words import (
 )
 from kg.ner.conll import chunks
 from kg.ner.features import name_gazetteer
+from kg.ner.glued_objects import glued_objects
 from kg.ner.name_edges import trim_name_edges
 from kg.ner.names import is_family, is_possessed, is_title_like, person_words
 
@@ -315,7 +316,8 @@ def complete_from_document(
     القادر البكري» after «نايف صالح عبد القادر البكري» was tagged whole elsewhere.
     ``stems`` are the clitic-free stems of the ``words``, as the document pass matches;
     a name that opens with a title or a common noun («الشيف خالد», «ابننا طارق»:
-    :func:`titled`) is no longer name to grow others to."""
+    :func:`titled`) is no longer name to grow others to. Then a name run on over the
+    verb's «ب» object is cut (:func:`kg.ner.glued_objects.glued_objects`)."""
     names = {
         tuple(sentence[start:end])
         for sentence_words, sentence, sentence_tags in zip(words, stems, tags, strict=True)
@@ -323,7 +325,7 @@ def complete_from_document(
         if kind == "PERS" and end - start >= 2 and not titled(sentence_words, start, end)
     }
     if not names:
-        return [list(sentence_tags) for sentence_tags in tags]
+        return glued_objects(words, tags)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     by_last: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
@@ -353,4 +355,4 @@ def complete_from_document(
                         fixed[first:end] = ["B-PERS"] + ["I-PERS"] * (end - first - 1)
                         break
         result.append(fixed)
-    return result
+    return glued_objects(words, result)

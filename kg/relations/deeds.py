@@ -33,6 +33,12 @@ QUALITY_NOUNS = frozenset({
 «منوها بدعم واهتمام أمير المنطقة»): a deed noun for the praise only (not in
 :data:`DEED_NOUNS`, which other readers use for what an actor did)."""
 
+PATRONAGE_NOUNS = frozenset({"رعايه", "عنايه", "مسانده"})
+"""A patronage, a care, a backing given («ونوه X برعاية أمير المنطقة للحفل», «بمساندة
+المملكة»): praised in the giver's name only when the giver is named or titled, since the
+genitive after them is as often the one cared for («رعاية المرضى», «رعاية الأيتام»), see
+:func:`kg.relations.stance_deed_objects.phrase_object`."""
+
 PAIRED_NOUNS = frozenset({"قوه"})
 """Nouns praised only beside a deed or quality noun («بقوة ويقظة الأجهزة»): alone, «بقوة»
 after a verb of praise is the adverb «strongly» («أشاد بقوة بالاتفاق»)."""
@@ -59,11 +65,16 @@ _LAM_PREFIXES = _DEED_PREFIXES | frozenset({"ل", "لل"})
 للجهود التي تبذلها مصر»)."""
 
 
-def _deed_noun(word: Word, nouns: frozenset[str] = DEED_NOUNS | QUALITY_NOUNS,
+def _deed_noun(word: Word, nouns: frozenset[str] = DEED_NOUNS | QUALITY_NOUNS | PATRONAGE_NOUNS,
                prefixes: frozenset[str] = _DEED_PREFIXES) -> bool:
     """«بأداء», «بالدور», «الجهود», «بيقظة»: a deed noun, after «ب» or as the verb's object."""
     return any(prefix.lstrip("وف") in prefixes and rest.removeprefix("ال") in nouns
                for prefix, rest in word.readings())
+
+
+def patronage(word: Word) -> bool:
+    """«برعاية», «بعناية», «بمساندة»: a noun of :data:`PATRONAGE_NOUNS` (see there)."""
+    return _deed_noun(word, PATRONAGE_NOUNS)
 
 
 def _definite(word: Word) -> bool:

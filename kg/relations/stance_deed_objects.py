@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
-from kg.relations.deeds import DEED_NOUNS, deed_actor, earlier_name
+from kg.relations.deeds import DEED_NOUNS, deed_actor, earlier_name, patronage
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     FUNCTION_WORDS,
@@ -260,8 +260,8 @@ def _deed_object(context: Extraction, words: list[Word], first_word: int,
         if titled is not None or words[index].norm in _STYLES:
             return titled  # never a style of address as the phrase («صاحب السمو الملكي»)
     phrase = topic_phrase(context, words, index)
-    if phrase is None:
-        return None
+    if phrase is None or patronage(words[first_word]):
+        return None  # «برعاية المرضى»: the one cared for, not a giver
     start, end, name = phrase
     named = earlier_name(context, name, start)
     if named is not None:  # «دول المجلس» after «دول مجلس التعاون الخليجي»

@@ -357,6 +357,10 @@ def _statement_noun(word: Word) -> bool:
     return False
 
 
+statement_noun = _statement_noun
+"""Public name of :func:`_statement_noun` (read in :mod:`kg.relations.stance_closed_statements`)."""
+
+
 def past_statement_adjunct(context: Extraction, words: list[Word], first_word: int) -> int | None:
     """Past the statement the stance is voiced in, between the subject and the object
     («أشاد X في بيان صحفي بالاتفاق», «ثمنت حركة حماس في بيان دور المملكة», «ندد الوزير خلال

@@ -67,6 +67,7 @@ from kg.relations.stance_asked import (
     urged_antecedent,
     urged_body,
 )
+from kg.relations.stance_closed_statements import past_closed_statement, past_name_tail
 from kg.relations.stance_co_holders import past_co_holders
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_cooperation import joined_partners, joint_subject, listed_partners
@@ -229,9 +230,14 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
                 context.gap(words[after - 1], words[after]).strip() not in COMMAS:
             return [framed] if framed is not None else []
         # «انتقد X، الذي يعارض الاتفاق، Y»: a clause closed by commas, read past below
-    reopened = past_closing_comma(context, words, position, after, subjects)
-    aside = past_aside(context, words, after, subjects) if reopened is None else None
-    if reopened is not None:
+    tail = past_name_tail(context, words, after, subjects, trigger)
+    reopened = past_closing_comma(context, words, position, after, subjects) \
+        if tail is None else None
+    aside = past_aside(context, words, after, subjects) \
+        if reopened is None and tail is None else None
+    if tail is not None:
+        start, crossing = tail - 1, True  # «ونوه المهندس X بن Y المخرج، برعاية ...»
+    elif reopened is not None:
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
     elif aside is not None:
         start, crossing = aside - 1, True  # «أشاد X -رئيس اللجنة- بجهود Y»
@@ -256,6 +262,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         words[start + 1].norm in OBJECT_RELATIVES  # «X، الذي يعارض الاتفاق، Y»
     if apposed is not None:
         start, crossing = apposed - 1, True  # «أثنى X، القيادي في Y، على دور ...»
+    elif not crossing and (closed := past_closed_statement(context, words, start + 1,
+                                                          trigger)) is not None:
+        start, crossing = closed - 1, True  # «ونوه سموه في خطاب بعث به لـ Y، بالاهتمام»
     elif reopened is None and not crossing and trigger.kind == "urges" and not trigger.noun:
         addressed = addressee_after_comma(context, words, after, subjects, skip) or \
             dated_addressee(context, words, after, subjects, skip)  # «دعا X أمس، Y إلى»
