@@ -20,6 +20,7 @@ from kg.relations.actors import institution_between
 from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
+from kg.relations.event_accusers import accuser
 from kg.relations.event_arrivals import arrival_visitor
 from kg.relations.event_bombers import driving_bomber
 from kg.relations.event_bystanders import source_filtered
@@ -345,6 +346,8 @@ def _relative_antecedent(context: Extraction, words: list[Word], position: int,
             mention = context.covering_mention(max(before.start, before.end - 1))
             if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
                 return None
+            if accuser(context, words, mention.start):
+                return None  # «اتهمت المؤسسة التي ... الحكومة بأنها قصفت»: the accused did it
             return Arg(mention.entity_id, mention.start, mention.end)
     return None
 

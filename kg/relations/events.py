@@ -87,7 +87,11 @@ from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_bulk_receptions import received_in_bulk
 from kg.relations.event_draft import GATHERING, SentenceState, trigger_form
-from kg.relations.event_folded_victims import named_victim, without_victim_doers
+from kg.relations.event_folded_victims import (
+    named_victim,
+    striking_doers,
+    without_victim_doers,
+)
 from kg.relations.event_greetings import greeting_visit
 from kg.relations.event_inspections import inspection_visit
 from kg.relations.event_joins import add_casualties
@@ -161,7 +165,9 @@ _KILLED_IN = frozenset({"في", "جراء", "اثر", "بسبب"})
 def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) -> None:
     """«خمسة جنود قتلوا في انفجار قنبلة», «قتلوا عندما تعرضوا لهجوم»: a killing with no agent
     of its own told as the outcome of the attack right after it is that attack's casualty
-    count, not another event (as «انفجار ... أدى إلى مقتل عشرة»)."""
+    count, not another event (as «انفجار ... أدى إلى مقتل عشرة»). When the attack names its doer
+    after its noun («قُتل 14 جندياً في غارة أمريكية») the killing stays, with that doer as its
+    agent (``event_folded_victims.striking_doers``)."""
     for killing_id in list(here.recorded):
         killing = context.found.events.get(killing_id)
         if killing is None or killing.label != "Killing" or \
@@ -169,6 +175,12 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
             continue
         attack_id = _attack_after(context, words, here, killing)
         if attack_id is None:
+            continue
+        cleared = without_victim_doers(context.event(attack_id), killing)
+        doers = striking_doers(cleared or context.event(attack_id), killing)
+        if doers:  # «قُتل 14 جندياً في غارة أمريكية»: the attack's doer killed them
+            context.found.events[killing_id] = replace(
+                killing, arguments=(*killing.arguments, *doers))
             continue
         del context.found.events[killing_id]
         here.recorded.remove(killing_id)

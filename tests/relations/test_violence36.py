@@ -1,0 +1,90 @@
+"""Agents of violent events, session 36 (helper h5). Made-up sentences.
+
+- «قُتل 12 جندياً في غارة للتحالف»: a killing told as the toll of an attack that names its
+  doer after its noun stays an event, with that doer as its agent; an attack with no doer
+  of its own still takes the killing as its toll (``event_folded_victims.striking_doers``).
+- «واتهمت المؤسسة التي يوجد مقرها في طرابلس الجيش بأنه قصف ...»: the accuser is no doer of
+  the deed it lays at the accused's door, even past a relative clause on the accuser
+  (``event_accusers``).
+- «تبنى تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جندياً»: a claim verb may stand seven
+  words before the deed it claims, and the claimed deed noun is reported
+  (``event_claims``, ``event_triggers.is_reported``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+ARMY = E("GovernmentBody", "الجيش الليبي", ("الجيش الليبي",))
+SIRTE = E("City", "سرت", ("سرت",))
+TRIPOLI = E("City", "طرابلس", ("طرابلس",))
+COALITION = E("Organization", "التحالف", ("التحالف",))
+OIL = E("Organization", "المؤسسة الوطنية للنفط", ("المؤسسة الوطنية للنفط",))
+QAEDA = E("ArmedGroup", "تنظيم القاعدة", ("تنظيم القاعدة",))
+POLICE = E("GovernmentBody", "الشرطة الليبية", ("الشرطة الليبية",))
+ALL = [ARMY, SIRTE, TRIPOLI, COALITION, OIL, QAEDA, POLICE]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2024-05-02"))
+
+
+def events(doc: Document, label: str) -> list[Event]:
+    return [event for event in doc.events if event.label == label]
+
+
+def test_killing_in_a_strike_with_its_doer_keeps_that_doer() -> None:
+    doc = run("قتل 12 جنديا ليبيا أمس في غارة للتحالف على حاجز قرب سرت.")
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "agent") == ["لتحالف"]
+    assert role(doc, killing, "target") == ["12 جنديا"]
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["لتحالف"]
+
+
+def test_killing_in_shelling_done_by_a_named_force() -> None:
+    doc = run("قُتل 9 مدنيين أمس في قصف قام به الجيش الليبي على أحياء سرت.")
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "agent") == ["الجيش الليبي"]
+    assert role(doc, killing, "target") == ["9 مدنيين"]
+
+
+def test_killing_in_a_blast_with_no_doer_stays_its_toll() -> None:
+    doc = run("قتل 12 جنديا أمس في انفجار قنبلة قرب سرت.")
+    assert events(doc, "Killing") == []
+    [attack] = events(doc, "Attack")
+    assert attack.casualties == 12
+
+
+def test_the_group_of_the_dead_gives_the_killing_no_doer() -> None:
+    doc = run("وقتل خمسة من عناصر الشرطة الليبية في هجوم مسلح على حاجز قرب سرت.")
+    assert events(doc, "Killing") == []
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == []
+
+
+def test_the_accuser_is_no_doer_past_its_relative_clause() -> None:
+    doc = run("واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الجيش الليبي بأنه "
+              "قصف ناقلات نفط قرب سرت.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["الجيش الليبي"]
+
+
+def test_a_long_claimer_before_the_claimed_killing() -> None:
+    doc = run("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جنديا في كمين قرب سرت.")
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "agent") == ["تنظيم القاعدة"]
+    assert role(doc, killing, "target") == ["14 جنديا"]
+
+
+def test_a_long_claimer_before_the_claimed_attack() -> None:
+    doc = run("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم على حاجز قرب سرت.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["تنظيم القاعدة"]
+
+
+def test_a_denied_claim_names_no_killer() -> None:
+    doc = run("لم يتبن تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جنديا في كمين قرب سرت.")
+    assert all(role(doc, event, "agent") == [] for event in doc.events)
