@@ -104,6 +104,7 @@ from kg.relations.event_repeats import (
 from kg.relations.event_signing import SIGNED_DOCUMENTS, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_triggers import (
+    is_unnamed,
     trigger_draft,
 )
 from kg.relations.event_victim_sides import counted_side
@@ -177,8 +178,9 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
         if attack_id is None:
             continue
         cleared = without_victim_doers(context.event(attack_id), killing)
-        doers = striking_doers(cleared or context.event(attack_id), killing)
-        if doers:  # «قُتل 14 جندياً في غارة أمريكية»: the attack's doer killed them
+        doers = () if _underwent(context, words, attack_id) else \
+            striking_doers(cleared or context.event(attack_id), killing)
+        if doers and not any(is_unnamed(context, d.entity_id) for d in doers):  # «قُتل 14 جندياً في غارة أمريكية»: the attack's doer killed them
             context.found.events[killing_id] = replace(
                 killing, arguments=(*killing.arguments, *doers))
             continue
@@ -228,5 +230,12 @@ def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
 
 
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
+
+
+def _underwent(context: Extraction, words: list[Word], attack_id: str) -> bool:
+    """«قُتلوا عندما تعرضوا لهجوم»: the attack is told as what the dead underwent."""
+    start = context.event(attack_id).trigger_start
+    at = next((i for i, w in enumerate(words) if w.start == start), None)
+    return at is not None and at > 0 and words[at - 1].has(_UNDERWENT)
 
 

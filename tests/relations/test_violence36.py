@@ -1,8 +1,9 @@
 """Agents of violent events, session 36 (helper h5). Made-up sentences.
 
 - «قُتل 12 جندياً في غارة للتحالف»: a killing told as the toll of an attack that names its
-  doer after its noun stays an event, with that doer as its agent; an attack with no doer
-  of its own still takes the killing as its toll (``event_folded_victims.striking_doers``).
+  doer after its noun stays an event, with that doer as its agent; an attack with no named
+  doer of its own, or one the dead «underwent», still takes the killing as its toll
+  (``event_folded_victims.striking_doers``, ``events._underwent``).
 - «واتهمت المؤسسة التي يوجد مقرها في طرابلس الجيش بأنه قصف ...»: the accuser is no doer of
   the deed it lays at the accused's door, even past a relative clause on the accuser
   (``event_accusers``).
@@ -56,6 +57,20 @@ def test_killing_in_a_blast_with_no_doer_stays_its_toll() -> None:
     assert events(doc, "Killing") == []
     [attack] = events(doc, "Attack")
     assert attack.casualties == 12
+
+
+def test_killing_in_an_attack_by_unnamed_fighters_stays_its_toll() -> None:
+    doc = run("قُتل ستة جنود أمس في هجوم شنه مسلحون مجهولون على حاجز قرب سرت.")
+    assert events(doc, "Killing") == []
+    [attack] = events(doc, "Attack")
+    assert attack.casualties == 6
+
+
+def test_killing_when_they_underwent_an_attack_stays_its_toll() -> None:
+    doc = run("وقال الناطق إن ستة جنود قُتلوا عندما تعرضوا لهجوم شنه الجيش الليبي قرب سرت.")
+    assert events(doc, "Killing") == []
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["الجيش الليبي"]
 
 
 def test_the_group_of_the_dead_gives_the_killing_no_doer() -> None:
