@@ -180,7 +180,8 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
         cleared = without_victim_doers(context.event(attack_id), killing)
         doers = () if _underwent(context, words, attack_id) else \
             striking_doers(cleared or context.event(attack_id), killing)
-        if doers and not any(is_unnamed(context, d.entity_id) for d in doers):  # «قُتل 14 جندياً في غارة أمريكية»: the attack's doer killed them
+        if doers and not any(is_unnamed(context, d.entity_id) for d in doers):
+            # «قُتل 14 جندياً في غارة أمريكية»: the attack's doer killed them
             context.found.events[killing_id] = replace(
                 killing, arguments=(*killing.arguments, *doers))
             continue
