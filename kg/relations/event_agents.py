@@ -55,6 +55,7 @@ from kg.relations.event_new_subjects import new_subject_between
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import own_subject, subject_follows
+from kg.relations.event_passive_attacks import passive_attack_doer
 from kg.relations.event_people_victims import people_after
 from kg.relations.event_pronoun_objects import object_pronoun
 from kg.relations.event_reached import reaching_side
@@ -206,6 +207,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if draft.verb and draft.label == "Killing" and draft.agent_source == "before":
         by_hand = by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
+            agents, draft.agent_source = by_hand, "subject"
+    if draft.verb and not agents and draft.label == "Attack" and draft.agent_source == "before":
+        by_hand = passive_attack_doer(context, words, position)
+        if by_hand:  # «واستهدف موكب الوزير من قبل عناصر داعش»: the passive's doer
             agents, draft.agent_source = by_hand, "subject"
     if not draft.verb and not agents and draft.label in VIOLENT:
         by_hand = by_hand_of(context, words, position)

@@ -286,14 +286,19 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
 _CAUSE_REACH = 6
 _GUNFIRE = frozenset({"رصاص", "برصاص", "نيران", "بنيران", "بالرصاص"})
 _CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+_HANDS = frozenset({"يد", "ايدي"})
+"""«على يد», «على أيدي»: by the hands of a doer."""
 
 
 def _violent_cause(words: list[Word], position: int) -> bool:
     """«لقي 20 شخصاً حتفهم في انفجار سيارة مفخخة»: «حتف» is as often an accident's toll («لقي
-    36 شخصاً حتفهم» when a ferry capsized), so it names a killing only with a violent event or
-    gunfire told right after it."""
-    for word in words[position + 1:position + 1 + _CAUSE_REACH]:
+    36 شخصاً حتفهم» when a ferry capsized), so it names a killing only with a violent event,
+    gunfire or the hands of a doer («حتفهم على يد عناصر التنظيم») told right after it."""
+    for index in range(position + 1, min(len(words), position + 1 + _CAUSE_REACH)):
+        word = words[index]
         if word.norm in _GUNFIRE or word.bare() in _GUNFIRE:
+            return True
+        if word.bare() in _HANDS and words[index - 1].norm == "علي":
             return True
         hit = find_event(word.norm)
         if hit is not None and hit.value in _CAUSES:

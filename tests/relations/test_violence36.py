@@ -10,6 +10,11 @@
 - «تبنى تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جندياً»: a claim verb may stand seven
   words before the deed it claims, and the claimed deed noun is reported
   (``event_claims``, ``event_triggers.is_reported``).
+- «لقي خمسة مدنيين حتفهم على يد عناصر التنظيم»: «حتف» with the hands of a doer after it is a
+  killing, as with gunfire (``event_triggers._violent_cause``).
+- «واستهدف موكب الوزير من قبل عناصر التنظيم»: an attack verb read as a passive takes the doer
+  behind «من قبل» in its own clause, not one in a relative clause after it
+  (``event_passive_attacks``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,10 @@ COALITION = E("Organization", "التحالف", ("التحالف",))
 OIL = E("Organization", "المؤسسة الوطنية للنفط", ("المؤسسة الوطنية للنفط",))
 QAEDA = E("ArmedGroup", "تنظيم القاعدة", ("تنظيم القاعدة",))
 POLICE = E("GovernmentBody", "الشرطة الليبية", ("الشرطة الليبية",))
-ALL = [ARMY, SIRTE, TRIPOLI, COALITION, OIL, QAEDA, POLICE]
+ISIS = E("ArmedGroup", "داعش", ("داعش",))
+HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
+MINISTER = E("Person", "سالم العبيدي", ("سالم العبيدي",))
+ALL = [ARMY, SIRTE, TRIPOLI, COALITION, OIL, QAEDA, POLICE, ISIS, HOUTHIS, MINISTER]
 
 
 def run(text: str) -> Document:
@@ -103,3 +111,27 @@ def test_a_long_claimer_before_the_claimed_attack() -> None:
 def test_a_denied_claim_names_no_killer() -> None:
     doc = run("لم يتبن تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جنديا في كمين قرب سرت.")
     assert all(role(doc, event, "agent") == [] for event in doc.events)
+
+
+def test_death_met_at_the_hands_of_a_group() -> None:
+    doc = run("لقي خمسة مدنيين حتفهم على يد عناصر داعش في سرت.")
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "agent") == ["داعش"]
+    assert role(doc, killing, "target") == ["خمسة مدنيين"]
+
+
+def test_death_met_in_a_road_accident_is_no_killing() -> None:
+    doc = run("لقي خمسة أشخاص حتفهم في حادث سير على الطريق قرب سرت.")
+    assert events(doc, "Killing") == []
+
+
+def test_passive_attack_takes_its_doer_after_by() -> None:
+    doc = run("واستهدف موكب سالم العبيدي من قبل عناصر داعش في سرت.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["داعش"]
+
+
+def test_by_inside_a_relative_clause_is_not_the_attackers() -> None:
+    doc = run("وقصفت الطائرات المواقع التي استخدمت من قبل الحوثيين في سرت.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == []
