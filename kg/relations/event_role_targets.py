@@ -26,6 +26,7 @@ from kg.relations.event_draft import (
     Draft,
     trigger_form,
 )
+from kg.relations.event_from_doers import from_doer
 from kg.relations.event_inside import behind_bounds
 from kg.relations.event_reasons import behind_reason
 from kg.relations.event_support import support_with_object
@@ -54,6 +55,14 @@ def target_role(context: Extraction, words: list[Word], candidate: Candidate, dr
         return
     if behind_reason(words, candidate.word_index):
         return  # «فرضت عقوبات بسبب أوكرانيا على شركات روسية»: why, not on whom
+    if from_doer(words, candidate, draft):
+        if label in AGENT_LABELS and not is_place(label):
+            if draft.agent_source == "before":  # «وتعرضت مواقع الحوثيين لقصف من ...»: the
+                draft.arguments = [a for a in draft.arguments  # name before was hit
+                                   if not (a.role == "agent" and a.end <= draft.word.start)]
+            if not any(a.role == "agent" for a in draft.arguments):
+                draft.add("agent", candidate.arg)  # «لقصف عنيف من طائرات التحالف»: its doer
+        return  # «هجوم من سوريا»: where it came from, no target
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
     if draft.label == "Killing" and not candidate.preposition and of_other_deed(

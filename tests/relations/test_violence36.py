@@ -15,6 +15,8 @@
 - «واستهدف موكب الوزير من قبل عناصر التنظيم»: an attack verb read as a passive takes the doer
   behind «من قبل» in its own clause, not one in a relative clause after it
   (``event_passive_attacks``).
+- «وتعرضت مواقع الحوثيين لقصف عنيف من طائرات التحالف»: the actor behind «من» after an attack
+  noun is its doer, never its target (``event_from_doers``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ POLICE = E("GovernmentBody", "الشرطة الليبية", ("الشرطة ال�
 ISIS = E("ArmedGroup", "داعش", ("داعش",))
 HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
 MINISTER = E("Person", "سالم العبيدي", ("سالم العبيدي",))
-ALL = [ARMY, SIRTE, TRIPOLI, COALITION, OIL, QAEDA, POLICE, ISIS, HOUTHIS, MINISTER]
+SYRIA = E("Country", "سوريا", ("سوريا",))
+ALL = [ARMY, SIRTE, TRIPOLI, COALITION, OIL, QAEDA, POLICE, ISIS, HOUTHIS, MINISTER, SYRIA]
 
 
 def run(text: str) -> Document:
@@ -135,3 +138,16 @@ def test_by_inside_a_relative_clause_is_not_the_attackers() -> None:
     doc = run("وقصفت الطائرات المواقع التي استخدمت من قبل الحوثيين في سرت.")
     [attack] = events(doc, "Attack")
     assert role(doc, attack, "agent") == []
+
+
+def test_the_doer_of_a_strike_noun_behind_from() -> None:
+    doc = run("وتعرضت مواقع الحوثيين في سرت لقصف عنيف من طائرات التحالف.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["التحالف"]
+    assert role(doc, attack, "target") == ["مواقع الحوثيين"]
+
+
+def test_counted_members_behind_from_stay_victims() -> None:
+    doc = run("قُتل 13 مسلحا من الحوثيين في سرت.")
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "agent") == []
