@@ -17,6 +17,8 @@
   (``event_passive_attacks``).
 - «وتعرضت مواقع الحوثيين لقصف عنيف من طائرات التحالف»: the actor behind «من» after an attack
   noun is its doer, never its target (``event_from_doers``).
+- «وأطلقت الفصائل أكثر من 300 قذيفة على قرى»: the fire a firing verb needs may follow its
+  subject past a count (``event_fire_after_subject``).
 """
 
 from __future__ import annotations
@@ -151,3 +153,20 @@ def test_counted_members_behind_from_stay_victims() -> None:
     doc = run("قُتل 13 مسلحا من الحوثيين في سرت.")
     [killing] = events(doc, "Killing")
     assert role(doc, killing, "agent") == []
+
+
+def test_shells_fired_past_their_count() -> None:
+    doc = run("وأطلقت الشرطة الليبية 300 قذيفة على قرى قرب سرت.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["الشرطة الليبية"]
+
+
+def test_many_rockets_fired_at_a_town() -> None:
+    doc = run("وأطلقت الشرطة الليبية عشرات الصواريخ على سرت.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "target") == ["سرت"]
+
+
+def test_a_count_of_projects_launched_is_no_attack() -> None:
+    doc = run("وأطلقت الشرطة الليبية أكثر من 300 مشروع في سرت.")
+    assert events(doc, "Attack") == []
