@@ -126,10 +126,12 @@ def _behind_on(words: list[Word], candidate: Candidate) -> bool:
 def _doer_of_it(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """«الهجوم الانتحاري في سروج نفذه تنظيم داعش»: a name right after a support verb whose
     object pronoun is the event (maybe behind a head noun: «شنّه مسلحو الحركة») is its doer,
-    never its target."""
+    never its target; so is the group of a member named there («نفذه عنصر من داعش»)."""
     index = candidate.word_index
     verb = index - 1
-    if verb > 0 and words[verb].has(GENERIC_HEADS):
+    if verb > 1 and words[verb].norm == "من" and words[verb - 1].bare() in _MEMBERS:
+        verb -= 2  # «هجوم انتحاري نفذه عنصر من داعش»: the member's group
+    elif verb > 0 and words[verb].has(GENERIC_HEADS):
         verb -= 1
     if verb > 0 and words[verb].norm in _IT and words[verb - 1].has(_DID):
         return not context.boundary_between(words[verb - 1], words[index])  # «قام به داعش»
@@ -139,6 +141,9 @@ def _doer_of_it(context: Extraction, words: list[Word], candidate: Candidate) ->
 
 
 _IT = frozenset({"به", "بها", "بهما"})
+_MEMBERS = frozenset({"عنصر", "عناصر", "مسلح", "مسلحون", "مسلحين", "مقاتل", "مقاتلون",
+                      "مقاتلين", "انتحاري", "انتحاريون", "عضو", "اعضاء"})
+"""«عنصر من داعش»: a member of the group named after «من»."""
 
 
 

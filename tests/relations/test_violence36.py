@@ -19,6 +19,8 @@
   noun is its doer, never its target (``event_from_doers``).
 - «وأطلقت الفصائل أكثر من 300 قذيفة على قرى»: the fire a firing verb needs may follow its
   subject past a count (``event_fire_after_subject``).
+- «في هجوم انتحاري نفذه عنصر من داعش»: the group of the member named after the support verb is
+  the doer (``event_role_targets._doer_of_it``).
 """
 
 from __future__ import annotations
@@ -170,3 +172,16 @@ def test_many_rockets_fired_at_a_town() -> None:
 def test_a_count_of_projects_launched_is_no_attack() -> None:
     doc = run("وأطلقت الشرطة الليبية أكثر من 300 مشروع في سرت.")
     assert events(doc, "Attack") == []
+
+
+def test_the_group_of_a_member_who_carried_out_the_attack() -> None:
+    doc = run("وقتل خمسة مدنيين في هجوم انتحاري نفذه عنصر من داعش في سرت.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["داعش"]
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "agent") == ["داعش"]
+
+
+def test_victims_from_a_group_are_no_member_doers() -> None:
+    doc = run("وقتل خمسة عناصر من داعش في هجوم انتحاري قرب سرت.")
+    assert all(role(doc, event, "agent") == [] for event in doc.events)
