@@ -26,7 +26,7 @@ from kg.relations.event_draft import (
     Draft,
     trigger_form,
 )
-from kg.relations.event_from_doers import from_doer
+from kg.relations.event_from_doers import armed_doer, from_doer
 from kg.relations.event_inside import behind_bounds
 from kg.relations.event_reasons import behind_reason
 from kg.relations.event_support import support_with_object
@@ -56,8 +56,8 @@ def target_role(context: Extraction, words: list[Word], candidate: Candidate, dr
     if behind_reason(words, candidate.word_index):
         return  # «فرضت عقوبات بسبب أوكرانيا على شركات روسية»: why, not on whom
     if from_doer(words, candidate, draft):
-        if label in AGENT_LABELS and not is_place(label):
-            if draft.agent_source == "before":  # «وتعرضت مواقع الحوثيين لقصف من ...»: the
+        if label in AGENT_LABELS and armed_doer(context, words, candidate, draft):
+            if draft.agent_source == "before":  # «مواقع الحوثيين ... غارات من طائرات»: the
                 draft.arguments = [a for a in draft.arguments  # name before was hit
                                    if not (a.role == "agent" and a.end <= draft.word.start)]
             if not any(a.role == "agent" for a in draft.arguments):

@@ -23,7 +23,7 @@ from kg.relations.event_background import anniversary_of
 from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_caused import caused_event
 from kg.relations.event_chronicle import chronicle_entry
-from kg.relations.event_claims import claimed_doer
+from kg.relations.event_claims import LIGHT_HEADS, claimed_doer
 from kg.relations.event_complements import complement_ok
 from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_demanded_items import demanded_item
@@ -253,8 +253,9 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
             any(a.role == "agent" for a in draft.arguments):
         return True  # «تصدت المقاومة لهجمات أخرى للحوثيين»: repelled, so it was made
     if not draft.verb and draft.agent_source == "clause" and \
-            claimed_doer(context, words, position):
+            not words[position].has(LIGHT_HEADS) and claimed_doer(context, words, position):
         return True  # «تبنى تنظيم القاعدة قتل 14 جندياً»: a named group claims it as done
+        # (not the light noun of «تبنى داعش عملية تفجير»: the deed is the noun after it)
     if required:
         return False
     if named_operation(words, position):

@@ -184,18 +184,10 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
             # «قُتل 14 جندياً في غارة أمريكية»: the attack's doer killed them
             context.found.events[killing_id] = replace(
                 killing, arguments=(*killing.arguments, *doers))
-            continue
-        del context.found.events[killing_id]
-        here.recorded.remove(killing_id)
-        at_word = context.found.event_at_word
-        for index, node in list(at_word.items()):
-            if node == killing_id:
-                at_word[index] = attack_id
-        if killing.casualties is not None:
-            add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
+        else:
+            _fold_into(context, here, killing, attack_id)
         side = counted_side(context, words, killing)
         attack = context.event(attack_id)
-        cleared = without_victim_doers(attack, killing)
         if cleared is not None:  # «وقتل خمسة من عناصر الشرطة في هجوم»: not the police's
             attack = context.found.events[attack_id] = cleared
         if side is not None and not any(a.role == "target" for a in attack.arguments) and \
@@ -207,6 +199,18 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
             attack = context.event(attack_id)
             context.found.events[attack_id] = replace(
                 attack, arguments=(*attack.arguments, victim))
+
+
+def _fold_into(context: Extraction, here: SentenceState, killing: Event, attack_id: str) -> None:
+    """Drop ``killing`` as an event of its own: its words and its toll go to the attack."""
+    del context.found.events[killing.id]
+    here.recorded.remove(killing.id)
+    at_word = context.found.event_at_word
+    for index, node in list(at_word.items()):
+        if node == killing.id:
+            at_word[index] = attack_id
+    if killing.casualties is not None:
+        add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
 
 
 def _attack_after(context: Extraction, words: list[Word], here: SentenceState,

@@ -15,8 +15,9 @@
 - «واستهدف موكب الوزير من قبل عناصر التنظيم»: an attack verb read as a passive takes the doer
   behind «من قبل» in its own clause, not one in a relative clause after it
   (``event_passive_attacks``).
-- «وتعرضت مواقع الحوثيين لقصف عنيف من طائرات التحالف»: the actor behind «من» after an attack
-  noun is its doer, never its target (``event_from_doers``).
+- «هجوم من عناصر داعش على حاجز»: the actor behind «من» after an attack noun is never its
+  target, and its doer when armed (a group, or forces by their head noun), save after a verb
+  of undergoing (``event_from_doers``).
 - «وأطلقت الفصائل أكثر من 300 قذيفة على قرى»: the fire a firing verb needs may follow its
   subject past a count (``event_fire_after_subject``).
 - «في هجوم انتحاري نفذه عنصر من داعش»: the group of the member named after the support verb is
@@ -144,11 +145,21 @@ def test_by_inside_a_relative_clause_is_not_the_attackers() -> None:
     assert role(doc, attack, "agent") == []
 
 
-def test_the_doer_of_a_strike_noun_behind_from() -> None:
+def test_the_armed_doer_of_a_strike_noun_behind_from() -> None:
+    doc = run("وقع هجوم من عناصر داعش على حاجز في سرت.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["داعش"]
+
+
+def test_the_forces_behind_from_are_no_target() -> None:
     doc = run("وتعرضت مواقع الحوثيين في سرت لقصف عنيف من طائرات التحالف.")
     [attack] = events(doc, "Attack")
-    assert role(doc, attack, "agent") == ["التحالف"]
     assert role(doc, attack, "target") == ["مواقع الحوثيين"]
+
+
+def test_a_body_behind_from_after_undergoing_is_not_read() -> None:
+    doc = run("وتعرضت الشرطة الليبية لهجوم من الجيش الليبي.")
+    assert all(role(doc, event, "agent") == [] for event in doc.events)
 
 
 def test_counted_members_behind_from_stay_victims() -> None:
