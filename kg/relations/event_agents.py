@@ -20,6 +20,7 @@ from kg.relations.actors import institution_between
 from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
+from kg.relations.event_accusers import accuser
 from kg.relations.event_arrivals import arrival_visitor
 from kg.relations.event_bombers import driving_bomber
 from kg.relations.event_bystanders import source_filtered
@@ -54,6 +55,7 @@ from kg.relations.event_new_subjects import new_subject_between
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import own_subject, subject_follows
+from kg.relations.event_passive_attacks import passive_attack_doer
 from kg.relations.event_people_victims import people_after
 from kg.relations.event_pronoun_objects import object_pronoun
 from kg.relations.event_reached import reaching_side
@@ -206,6 +208,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         by_hand = by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
             agents, draft.agent_source = by_hand, "subject"
+    if draft.verb and not agents and draft.label == "Attack" and draft.agent_source == "before":
+        by_hand = passive_attack_doer(context, words, position)
+        if by_hand:  # «واستهدف موكب الوزير من قبل عناصر داعش»: the passive's doer
+            agents, draft.agent_source = by_hand, "subject"
     if not draft.verb and not agents and draft.label in VIOLENT:
         by_hand = by_hand_of(context, words, position)
         if by_hand:  # «تعرضت دورية لهجوم من قبل مسلحين مجهولين»
@@ -345,6 +351,8 @@ def _relative_antecedent(context: Extraction, words: list[Word], position: int,
             mention = context.covering_mention(max(before.start, before.end - 1))
             if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
                 return None
+            if accuser(context, words, mention.start):
+                return None  # «اتهمت المؤسسة التي ... الحكومة بأنها قصفت»: the accused did it
             return Arg(mention.entity_id, mention.start, mention.end)
     return None
 

@@ -33,7 +33,7 @@ _RELATIVES = frozenset({"الذي", "التي"})
 _NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "دون", "بدون"})
 LIGHT_HEADS = frozenset({"عمليه", "عمليات", "العمليه", "العمليات"})
 """«عملية تفجير»: a light noun whose deed is the event noun after it."""
-_SUBJECT_REACH = 6
+_SUBJECT_REACH = 8
 """How many words a claim verb may stand before the deed it claims (its subject between:
 «تبنى تنظيم القاعدة في بلاد المغرب قتل»)."""
 _RELATIVE_REACH = 3

@@ -4,18 +4,24 @@ A verb of firing («أطلق», «فتح») names an attack only with what was f
 «الرصاص», «صواريخ»: ``lexicon.EVENT_COMPLEMENTS``), which is looked for right after it. In a
 verb-first clause the subject comes first: «وأطلق مسلحون مجهولون النار», «فتحت قوات الأمن
 النار». The complement is also read right after a subject that opens at the word after the
-verb: a tagged name, an unnamed doer (``perpetrators``) or an actor phrase (``actors``).
+verb: a tagged name, an unnamed doer (``perpetrators``) or an actor phrase (``actors``), and
+past a count of what was fired («وأطلقت الفصائل أكثر من 300 قذيفة», «عشرات الصواريخ»).
 """
 
 from __future__ import annotations
 
 from kg.relations.actors import actor_phrase
+from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.perpetrators import perpetrator_end
 
 _VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا"})
 """Verbs of firing whose subject may stand between them and the fire («فتحت الشرطة النار»)."""
+_COUNT_WORDS = frozenset({"اكثر", "اقل", "من", "نحو", "حوالي", "قرابه", "زهاء", "عشرات", "مئات",
+                          "الاف", "عده", "ما", "يزيد", "علي", "عن"})
+"""Words of a count between the subject and what was fired («أكثر من», «عشرات»)."""
+_COUNT_REACH = 4
 
 
 def fire_after_subject(context: Extraction, words: list[Word], position: int,
@@ -29,6 +35,11 @@ def fire_after_subject(context: Extraction, words: list[Word], position: int,
             any(context.boundary_between(words[i - 1], words[i])
                 for i in range(position + 1, after + 1)):
         return False
+    for _ in range(_COUNT_REACH):
+        if after + 1 >= len(words) or not (number_value(words[after]) is not None
+                                           or words[after].norm in _COUNT_WORDS):
+            break
+        after += 1  # «أكثر من 300 قذيفة»: the count of what was fired
     fire = words[after]
     return fire.norm in needed or fire.bare() in needed
 

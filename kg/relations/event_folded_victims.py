@@ -9,6 +9,15 @@ it is dropped (a victim read as the very name of the doer is left to the other r
 
 A named person the folded killing had as its victim («وقُتل القيادي فلان في غارة أمريكية») is
 the one the attack hit: with no target of its own, the attack takes him (``named_victim``).
+
+An attack that names its own doer after its noun («قُتل 14 جندياً في غارة أمريكية», «قُتل 7
+أشخاص في قصف قام به الحوثيون», «في هجوم لحركة الشباب») tells who killed them: the killing is
+then an event of its own, with the attack's doer as its agent (``striking_doers``), not a toll
+folded into the attack. Only a named doer counts: unnamed fighters («لهجوم شنّه مقاتلون
+إسلاميون») leave the dead the attack's toll, and so does an attack the dead «underwent»
+(«قُتلوا عندما تعرضوا لهجوم»: the attack is the news). A doer named before the attack noun
+(the nearest name, read by weaker rules) is not carried over, nor one that is also a victim of
+the killing.
 """
 
 from __future__ import annotations
@@ -42,3 +51,16 @@ def named_victim(context: Extraction, attack: Event, killing: Event) -> Argument
                 not any(a.entity_id == argument.entity_id for a in attack.arguments):
             return argument
     return None
+
+
+def striking_doers(attack: Event, killing: Event) -> tuple[Argument, ...]:
+    """The agents of ``attack`` named after its trigger («في غارة أمريكية», «في قصف قام به
+    الحوثيون»), as agents of the ``killing`` it tells; () when there is none, or when one
+    of them is also among the killing's victims (the caller drops unnamed ones)."""
+    doers = tuple(Argument("agent", a.entity_id, a.start, a.end) for a in attack.arguments
+                  if a.role == "agent" and a.start >= attack.trigger_end)
+    victims = {a.entity_id for a in killing.arguments if a.role == "target"}
+    if not doers or len(doers) != sum(a.role == "agent" for a in attack.arguments) or \
+            any(d.entity_id in victims for d in doers):
+        return ()
+    return doers

@@ -26,6 +26,7 @@ from kg.relations.event_draft import (
     Draft,
     trigger_form,
 )
+from kg.relations.event_from_doers import armed_doer, from_doer
 from kg.relations.event_inside import behind_bounds
 from kg.relations.event_reasons import behind_reason
 from kg.relations.event_support import support_with_object
@@ -54,6 +55,14 @@ def target_role(context: Extraction, words: list[Word], candidate: Candidate, dr
         return
     if behind_reason(words, candidate.word_index):
         return  # «فرضت عقوبات بسبب أوكرانيا على شركات روسية»: why, not on whom
+    if from_doer(words, candidate, draft):
+        if label in AGENT_LABELS and armed_doer(context, words, candidate, draft):
+            if draft.agent_source == "before":  # «مواقع الحوثيين ... غارات من طائرات»: the
+                draft.arguments = [a for a in draft.arguments  # name before was hit
+                                   if not (a.role == "agent" and a.end <= draft.word.start)]
+            if not any(a.role == "agent" for a in draft.arguments):
+                draft.add("agent", candidate.arg)  # «لقصف عنيف من طائرات التحالف»: its doer
+        return  # «هجوم من سوريا»: where it came from, no target
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
     if draft.label == "Killing" and not candidate.preposition and of_other_deed(
@@ -117,10 +126,12 @@ def _behind_on(words: list[Word], candidate: Candidate) -> bool:
 def _doer_of_it(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """«الهجوم الانتحاري في سروج نفذه تنظيم داعش»: a name right after a support verb whose
     object pronoun is the event (maybe behind a head noun: «شنّه مسلحو الحركة») is its doer,
-    never its target."""
+    never its target; so is the group of a member named there («نفذه عنصر من داعش»)."""
     index = candidate.word_index
     verb = index - 1
-    if verb > 0 and words[verb].has(GENERIC_HEADS):
+    if verb > 1 and words[verb].norm == "من" and words[verb - 1].bare() in _MEMBERS:
+        verb -= 2  # «هجوم انتحاري نفذه عنصر من داعش»: the member's group
+    elif verb > 0 and words[verb].has(GENERIC_HEADS):
         verb -= 1
     if verb > 0 and words[verb].norm in _IT and words[verb - 1].has(_DID):
         return not context.boundary_between(words[verb - 1], words[index])  # «قام به داعش»
@@ -130,6 +141,9 @@ def _doer_of_it(context: Extraction, words: list[Word], candidate: Candidate) ->
 
 
 _IT = frozenset({"به", "بها", "بهما"})
+_MEMBERS = frozenset({"عنصر", "عناصر", "مسلح", "مسلحون", "مسلحين", "مقاتل", "مقاتلون",
+                      "مقاتلين", "انتحاري", "انتحاريون", "عضو", "اعضاء"})
+"""«عنصر من داعش»: a member of the group named after «من»."""
 
 
 

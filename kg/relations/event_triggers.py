@@ -23,6 +23,7 @@ from kg.relations.event_background import anniversary_of
 from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_caused import caused_event
 from kg.relations.event_chronicle import chronicle_entry
+from kg.relations.event_claims import LIGHT_HEADS, claimed_doer
 from kg.relations.event_complements import complement_ok
 from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_demanded_items import demanded_item
@@ -251,6 +252,10 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
     if repelled_attack(context, words, position, draft.label) and \
             any(a.role == "agent" for a in draft.arguments):
         return True  # «تصدت المقاومة لهجمات أخرى للحوثيين»: repelled, so it was made
+    if not draft.verb and draft.agent_source == "clause" and \
+            not words[position].has(LIGHT_HEADS) and claimed_doer(context, words, position):
+        return True  # «تبنى تنظيم القاعدة قتل 14 جندياً»: a named group claims it as done
+        # (not the light noun of «تبنى داعش عملية تفجير»: the deed is the noun after it)
     if required:
         return False
     if named_operation(words, position):
@@ -282,14 +287,19 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
 _CAUSE_REACH = 6
 _GUNFIRE = frozenset({"رصاص", "برصاص", "نيران", "بنيران", "بالرصاص"})
 _CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+_HANDS = frozenset({"يد", "ايدي"})
+"""«على يد», «على أيدي»: by the hands of a doer."""
 
 
 def _violent_cause(words: list[Word], position: int) -> bool:
     """«لقي 20 شخصاً حتفهم في انفجار سيارة مفخخة»: «حتف» is as often an accident's toll («لقي
-    36 شخصاً حتفهم» when a ferry capsized), so it names a killing only with a violent event or
-    gunfire told right after it."""
-    for word in words[position + 1:position + 1 + _CAUSE_REACH]:
+    36 شخصاً حتفهم» when a ferry capsized), so it names a killing only with a violent event,
+    gunfire or the hands of a doer («حتفهم على يد عناصر التنظيم») told right after it."""
+    for index in range(position + 1, min(len(words), position + 1 + _CAUSE_REACH)):
+        word = words[index]
         if word.norm in _GUNFIRE or word.bare() in _GUNFIRE:
+            return True
+        if word.bare() in _HANDS and words[index - 1].norm == "علي":
             return True
         hit = find_event(word.norm)
         if hit is not None and hit.value in _CAUSES:

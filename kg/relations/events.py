@@ -87,7 +87,11 @@ from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_bulk_receptions import received_in_bulk
 from kg.relations.event_draft import GATHERING, SentenceState, trigger_form
-from kg.relations.event_folded_victims import named_victim, without_victim_doers
+from kg.relations.event_folded_victims import (
+    named_victim,
+    striking_doers,
+    without_victim_doers,
+)
 from kg.relations.event_greetings import greeting_visit
 from kg.relations.event_inspections import inspection_visit
 from kg.relations.event_joins import add_casualties
@@ -100,6 +104,7 @@ from kg.relations.event_repeats import (
 from kg.relations.event_signing import SIGNED_DOCUMENTS, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_triggers import (
+    is_unnamed,
     trigger_draft,
 )
 from kg.relations.event_victim_sides import counted_side
@@ -161,7 +166,9 @@ _KILLED_IN = frozenset({"في", "جراء", "اثر", "بسبب"})
 def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) -> None:
     """«خمسة جنود قتلوا في انفجار قنبلة», «قتلوا عندما تعرضوا لهجوم»: a killing with no agent
     of its own told as the outcome of the attack right after it is that attack's casualty
-    count, not another event (as «انفجار ... أدى إلى مقتل عشرة»)."""
+    count, not another event (as «انفجار ... أدى إلى مقتل عشرة»). When the attack names its doer
+    after its noun («قُتل 14 جندياً في غارة أمريكية») the killing stays, with that doer as its
+    agent (``event_folded_victims.striking_doers``)."""
     for killing_id in list(here.recorded):
         killing = context.found.events.get(killing_id)
         if killing is None or killing.label != "Killing" or \
@@ -170,17 +177,17 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
         attack_id = _attack_after(context, words, here, killing)
         if attack_id is None:
             continue
-        del context.found.events[killing_id]
-        here.recorded.remove(killing_id)
-        at_word = context.found.event_at_word
-        for index, node in list(at_word.items()):
-            if node == killing_id:
-                at_word[index] = attack_id
-        if killing.casualties is not None:
-            add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
+        cleared = without_victim_doers(context.event(attack_id), killing)
+        doers = () if _underwent(context, words, attack_id) else \
+            striking_doers(cleared or context.event(attack_id), killing)
+        if doers and not any(is_unnamed(context, d.entity_id) for d in doers):
+            # «قُتل 14 جندياً في غارة أمريكية»: the attack's doer killed them
+            context.found.events[killing_id] = replace(
+                killing, arguments=(*killing.arguments, *doers))
+        else:
+            _fold_into(context, here, killing, attack_id)
         side = counted_side(context, words, killing)
         attack = context.event(attack_id)
-        cleared = without_victim_doers(attack, killing)
         if cleared is not None:  # «وقتل خمسة من عناصر الشرطة في هجوم»: not the police's
             attack = context.found.events[attack_id] = cleared
         if side is not None and not any(a.role == "target" for a in attack.arguments) and \
@@ -192,6 +199,18 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
             attack = context.event(attack_id)
             context.found.events[attack_id] = replace(
                 attack, arguments=(*attack.arguments, victim))
+
+
+def _fold_into(context: Extraction, here: SentenceState, killing: Event, attack_id: str) -> None:
+    """Drop ``killing`` as an event of its own: its words and its toll go to the attack."""
+    del context.found.events[killing.id]
+    here.recorded.remove(killing.id)
+    at_word = context.found.event_at_word
+    for index, node in list(at_word.items()):
+        if node == killing.id:
+            at_word[index] = attack_id
+    if killing.casualties is not None:
+        add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
 
 
 def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
@@ -216,5 +235,12 @@ def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
 
 
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
+
+
+def _underwent(context: Extraction, words: list[Word], attack_id: str) -> bool:
+    """«قُتلوا عندما تعرضوا لهجوم»: the attack is told as what the dead underwent."""
+    start = context.event(attack_id).trigger_start
+    at = next((i for i, w in enumerate(words) if w.start == start), None)
+    return at is not None and at > 0 and words[at - 1].has(_UNDERWENT)
 
 

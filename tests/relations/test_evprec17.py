@@ -190,9 +190,9 @@ def test_a_toll_told_again_right_after_its_attack_is_that_attack() -> None:
         "قتل 12 جنديا صباح أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار. "
         "وقال حاكم المنطقة إن «النيران اندلعت في الحاجز، وقتل 12 جنديا».",
         [*ALL, US], date="2015-07-21"))
-    assert events_of(doc, "Killing") == []
-    (attack,) = events_of(doc, "Attack")
-    assert attack.casualties == 12
+    (killing,) = events_of(doc, "Killing")  # the strike names its doer: the killing stays
+    assert killing.casualties == 12  # (session 36, as the dev gold reads snn_zip_2717)
+    assert len(events_of(doc, "Attack")) == 1
 
 
 def test_the_same_toll_two_sentences_on_may_be_another_killing() -> None:

@@ -23,9 +23,10 @@ def extract(text: str) -> tuple[Document, list[Event]]:
 def test_victims_of_a_folded_killing_are_the_attack_target() -> None:
     doc, found = extract("وقتل ثمانية من الحوثيين في هجوم للمقاومة الشعبية قرب المدينة.")
     attacks = [e for e in found if e.label == "Attack"]
-    assert len(attacks) == 1 and attacks[0].casualties == 8
+    assert len(attacks) == 1
     assert any("الحوثيين" in t for t in role(doc, attacks[0], "target"))
-    assert not any(e.label == "Killing" for e in found)
+    killings = [e for e in found if e.label == "Killing"]  # the attack names its doer: the
+    assert len(killings) == 1 and killings[0].casualties == 8  # killing stays (session 36)
 
 
 def test_a_blast_does_not_take_the_unnamed_dead_as_its_target() -> None:
