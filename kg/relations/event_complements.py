@@ -4,7 +4,8 @@
 support verb that governs it («تشن فرنسا ضربات»). Troops moved or deployed, blows told and a
 going out to protest are read by their own modules. A word after or before the trigger may
 turn it into something else («وقف إطلاق النار»); sanctions are lifted, not imposed, after a
-lifting word («رفع العقوبات»); the noun «سيطرة» is a seizure only with what was seized
+lifting word («رفع العقوبات»), unless a named state bears them («رفع العقوبات عن إيران»,
+``event_lifted_sanctions``); the noun «سيطرة» is a seizure only with what was seized
 behind «على» («سيطرة المقاومة على المطار», not «الخاضعة لسيطرة داعش»).
 """
 

@@ -6,15 +6,15 @@ side after the noun, behind «عن» or «على» («رفع العقوبات ا
 الجمهورية الإسلامية») or behind the participle of imposing («اتفاق يخفف العقوبات المفروضة على
 طهران»), tells that the sanctions stand on that side in the news period: the Sanction event,
 whose target is that side, as an analyst reads it, at the first mention of sanctions in the
-article (a later one repeats them). The side must follow the noun within a few
-words (its adjectives between), with no punctuation and no other preposition before it
-(«رفع العقوبات مقابل قيود على البرنامج» names no side).
+article (a later one repeats them). The side must be a state or a place and follow the noun
+within a few words (its adjectives between), with no punctuation and no other preposition
+before it («رفع العقوبات مقابل قيود على البرنامج» names no side).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Word
+from kg.relations.index import PLACE_LABELS, Word
 from kg.relations.lexicon import LIFTING, PREPOSITIONS
 
 _SANCTION_NOUNS = frozenset({"عقوبات", "العقوبات"})
@@ -30,7 +30,9 @@ _LIFT_REACH = 3
 """How far before the noun the lifting word may stand («رفع تدريجي ومشروط للعقوبات»)."""
 _SIDE_REACH = 4
 """How far after the noun «عن»/«على» may stand («العقوبات الاقتصادية الغربية المفروضة على»)."""
-_SIDES = AGENT_LABELS | PLACE_LABELS
+_SIDES = PLACE_LABELS
+"""Sides that bear sanctions lifted: states and places («عن إيران»), not a player or a firm whose
+penalties are eased («تخفيف العقوبات على اللاعب»: a penalty, no sanction of states)."""
 
 
 def lifted_from_named(context: Extraction, words: list[Word], position: int) -> bool:

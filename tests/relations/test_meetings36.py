@@ -15,7 +15,8 @@ from tests.relations.docbuilder import E, build_doc, role
 VENEZUELA = E("Country", "فنزويلا", ("فنزويلا",))
 CUBA = E("Country", "كوبا", ("كوبا",))
 COUNCIL = E("Organization", "مجلس الأمن الدولي", ("مجلس الأمن الدولي", "مجلس الأمن"))
-ALL = [VENEZUELA, CUBA, COUNCIL]
+PLAYER = E("Person", "ماركو سيلفا", ("ماركو سيلفا",))
+ALL = [VENEZUELA, CUBA, COUNCIL, PLAYER]
 
 
 def run(text: str) -> Document:
@@ -57,3 +58,8 @@ def test_a_later_lifting_repeats_the_sanctions_told_before() -> None:
     doc = run("قال الخبراء إن العقوبات أضرت بالاقتصاد كثيراً. "
               "وأضافوا أن القرار يمهد الطريق أمام رفع العقوبات عن فنزويلا.")
     assert [role(doc, event, "target") for event in sanctions(doc)] != [["فنزويلا"]]
+
+
+def test_penalties_eased_on_a_person_are_no_sanction_of_states() -> None:
+    doc = run("قررت اللجنة أمس تخفيف العقوبات على ماركو سيلفا بعد استئنافه القرار.")
+    assert sanctions(doc) == []
