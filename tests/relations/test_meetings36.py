@@ -45,6 +45,15 @@ def test_sanctions_eased_on_a_named_side_are_a_sanction_on_it() -> None:
     assert role(doc, found[0], "target") == ["كوبا"]
 
 
+def test_a_name_before_sanctions_lifted_is_not_who_imposed_them() -> None:
+    doc = run("وافق مجلس الأمن الدولي أمس على اتفاق يحد من برنامج فنزويلا العسكري مقابل تخفيف "
+              "العقوبات على كوبا.")
+    found = sanctions(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "target") == ["كوبا"]
+    assert role(doc, found[0], "agent") == []
+
+
 def test_a_bare_lifting_is_no_sanction() -> None:
     assert sanctions(run("رحب المسؤولون أمس برفع العقوبات وقالوا إن الاقتصاد سينتعش.")) == []
 
