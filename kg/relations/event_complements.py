@@ -4,7 +4,8 @@
 support verb that governs it («تشن فرنسا ضربات»). Troops moved or deployed, blows told and a
 going out to protest are read by their own modules. A word after or before the trigger may
 turn it into something else («وقف إطلاق النار»); sanctions are lifted, not imposed, after a
-lifting word («رفع العقوبات»); the noun «سيطرة» is a seizure only with what was seized
+lifting word («رفع العقوبات»), unless a named state bears them («رفع العقوبات عن إيران»,
+``event_lifted_sanctions``); the noun «سيطرة» is a seizure only with what was seized
 behind «على» («سيطرة المقاومة على المطار», not «الخاضعة لسيطرة داعش»).
 """
 
@@ -20,6 +21,7 @@ from kg.relations.event_detonations import bomber_detonated
 from kg.relations.event_fire_after_subject import fire_after_subject
 from kg.relations.event_found_killed import found_killed_ok
 from kg.relations.event_going_out import went_out_to_protest
+from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_new_triggers import fighting_ok
 from kg.relations.event_pronoun_objects import complement_before
 from kg.relations.event_troop_moves import troops_moved
@@ -74,8 +76,9 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     if form == "سيطره" and not _controls_something(context, words, position):
         return False  # «المدينتين الخاضعتين لسيطرة داعش», «تحريرها من سيطرة التنظيم»
     refused = EVENT_NOT_AFTER.get(form)
-    if refused is LIFTING:
-        return not _lifted(context, words, position)
+    if refused is LIFTING:  # «رفع العقوبات»; but «رفع العقوبات عن إيران» names who bears them
+        return not _lifted(context, words, position) or \
+            lifted_from_named(context, words, position)
     return refused is None or not has_any(clause(context, words, position, -1, 2), refused)
 
 

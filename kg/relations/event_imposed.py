@@ -5,9 +5,10 @@ A sanction noun followed by the passive participle of imposing and «على» wi
 clause of imposing («العقوبات التي فرضتها واشنطن على موسكو», «التي كانت مفروضة على السودان»)
 asserts that the sanctions were imposed on that side and stand: a Sanction on it, even where
 the words around the noun would make a bare «العقوبات» no report (suffered «منذ ضم القرم», told
-after a hedge). Sanctions lifted, eased or ended stay none, with the participle too: a lifting
-noun before them («رفع العقوبات المفروضة على إيران», ``event_complements``) or a verb of ending
-or easing right before them («قد ينهي العقوبات المفروضة», «اتفاق يخفف العقوبات»). The participle
+after a hedge). Sanctions lifted, eased or ended are not read here: a lifting noun before them
+(«رفع العقوبات المفروضة على إيران», ``event_complements``) or a verb of ending or easing right
+before them («قد ينهي العقوبات المفروضة», «اتفاق يخفف العقوبات»); they are the Sanction on a
+named state only at their first mention (``event_lifted_sanctions``). The participle
 must follow the noun within a few words (its adjectives between) with no punctuation, and not
 be negated («غير مفروضة»)."""
 

@@ -59,6 +59,7 @@ from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_after_unnamed, joined_guest
 from kg.relations.event_joins import add_casualties, describe, merge
 from kg.relations.event_leader_targets import leader_targets
+from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_named_places import drop_place_name_persons
 from kg.relations.event_new_triggers import ordering_doer
 from kg.relations.event_non_events import (
@@ -279,6 +280,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
             and draft.agent_source == "before" and agent.end <= word.start else None
         if imposed == "named":
             continue  # «وانتقدت روسيا العقوبات المفروضة على إيران»: not who imposed them
+        if label == "Sanction" and not draft.verb and agent.end <= word.start and \
+                lifted_from_named(context, words, position):
+            continue  # «اتفاق يحد من برنامج إيران مقابل تخفيف العقوبات على طهران»: nor who lifts
         if faced == "faced" and agent.end <= word.start:
             imposed = "faced"  # «تواجه روسيا عقوبات أوروبية»: who bears them
         draft.add("participant" if party else "target" if imposed else "agent", agent)

@@ -28,6 +28,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_from_doers import armed_doer, from_doer
 from kg.relations.event_inside import behind_bounds
+from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_reasons import behind_reason
 from kg.relations.event_support import support_with_object
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -44,6 +45,11 @@ MODIFIER_HEADS = frozenset({
 })
 """Participles that qualify the noun before them («الموالية ل»): no target inside their phrase."""
 
+
+
+_ON_AGAINST = frozenset({"", "علي", "ضد"})
+"""The prepositions a target may follow (and «عن» after sanctions lifted from a named side,
+«رفع العقوبات عن إيران»: ``event_lifted_sanctions``)."""
 
 
 def target_role(context: Extraction, words: list[Word], candidate: Candidate, draft: Draft,
@@ -91,7 +97,10 @@ def target_role(context: Extraction, words: list[Word], candidate: Candidate, dr
                 not any(a.role == "agent" for a in draft.arguments):
             draft.add("agent", candidate.arg)  # «أول موقع سيطرت عليه ميليشيات الحوثي»
         return  # «وسيطر تحالف يعرف باسم "فجر ليبيا" على طرابلس»: what is seized follows «على»
-    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate) or \
+    lifted = candidate.preposition == "عن" and draft.label == "Sanction" and \
+        lifted_from_named(context, words, trigger)
+    if (candidate.preposition not in _ON_AGAINST and not lifted) or \
+            _conjunct(context, words, candidate) or \
             _other_clause(words, trigger, candidate.word_index) or (
                 candidate.preposition and _nearer_trigger(words, trigger, candidate.word_index)):
         return

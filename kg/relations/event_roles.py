@@ -40,6 +40,7 @@ from kg.relations.event_draft import (
     reciprocal,
     trigger_form,
 )
+from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_role_places import host_title, in_title, place_preposition, title_genitive
 from kg.relations.event_role_targets import MODIFIER_HEADS, nisba_mention, target_role
 from kg.relations.event_said_clauses import said_clause
@@ -181,14 +182,22 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 # object first; «زيارة وزير الخارجية القطري خالد العطية»: past the titles
             # a body or a second person after a visit is no party to it: one visits a place
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments) \
-                and not (is_place(label) and prep in {"من", "عن"}) and \
+                and not (is_place(label) and (prep == "من" or (
+                    prep == "عن" and not _lifted_from(context, words, draft)))) and \
                 not among_wounded(words, wounded, candidate.word_index,
                                   draft.count is not None and
                                   draft.count.start < draft.word.start):
-            # not «قتلوا وأصيب 27 بينهم 12 من داعش», nor a place whence («من مدينة عدن»)
+            # not «قتلوا وأصيب 27 بينهم 12 من داعش», nor a place whence («من مدينة عدن»;
+            # but sanctions lifted «عن إيران» are Iran's)
             target_role(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+def _lifted_from(context: Extraction, words: list[Word], draft: Draft) -> bool:
+    """«رفع العقوبات الدولية عن إيران»: sanctions lifted from a named side, who bears them."""
+    return draft.label == "Sanction" and \
+        lifted_from_named(context, words, draft.word.index - words[0].index)
 
 
 def _place_conjunct(words: list[Word], candidate: Candidate, located_after: int) -> bool:

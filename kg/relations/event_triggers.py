@@ -45,6 +45,7 @@ from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_happened import happened
 from kg.relations.event_if_clauses import in_if_clause
 from kg.relations.event_imposed import imposed_on_named
+from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_met import MET_FORMS
 from kg.relations.event_natural_disasters import natural_disaster
@@ -210,7 +211,8 @@ def _definite_noun(word: Word) -> bool:
 def _names_event(context: Extraction, words: list[Word], position: int, label: str,
                  form: str, verb: bool) -> bool:
     """Whether the trigger names an event that happened, in its eventive sense."""
-    imposed = label == "Sanction" and not verb and imposed_on_named(context, words, position)
+    imposed = label == "Sanction" and not verb and (
+        imposed_on_named(context, words, position) or lifted_from_named(context, words, position))
     return complement_ok(context, words, position, form) and \
         (happened(context, words, position, verb, label in VIOLENT) or imposed or
          (not verb and anniversary_of(context, words, position))) and \

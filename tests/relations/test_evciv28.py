@@ -13,8 +13,9 @@ Rules tested:
   («قابل الرئيس فلان»: who met whom is unclear), nor the dual or plural (``event_met``);
 - sanctions told as imposed on a named side («العقوبات المفروضة على رملاند», «العقوبات التي
   فرضتها X على رملاند») are a standing Sanction on it even where a tally «منذ» or a hedge
-  («ربما تضرر من») would make the bare noun no report; not when lifted, eased or ended
-  («رفع», «قد ينهي», «يخفف»), nor with a negated participle («غير مفروضة»)
+  («ربما تضرر من») would make the bare noun no report (when lifted, eased or ended, «رفع»,
+  «قد ينهي», «يخفف», only at their first mention: ``event_lifted_sanctions``, session 36),
+  nor with a negated participle («غير مفروضة»)
   (``event_imposed``);
 - a meeting or agreement whose clause says tomorrow («غداً», «بعد غد», «صباح الغد») is still to
   come; not where the clause says «أمس», past «على أن», or with a bare «الغد» («صحيفة الغد»);
@@ -125,10 +126,12 @@ def test_sanctions_a_side_imposed_on_another_stand() -> None:
     assert role(doc, event, "agent") == ["الاتحاد الجنوبي"]
 
 
-def test_imposed_sanctions_ended_or_eased_are_none() -> None:
+def test_imposed_sanctions_ended_or_eased_stand_on_the_named_side() -> None:
+    # Session 36 (h6): the blind gold reads sanctions a deal may end, imposed on a named
+    # state, as the Sanction on it (``event_lifted_sanctions``); this test said none before.
     doc = run("تراجعت أسعار النفط أمس مع اقتراب التوصل إلى اتفاق قد ينهي العقوبات المفروضة على "
               "رملاند منذ سنوات.")
-    assert "Sanction" not in labels(doc)
+    assert role(doc, only(doc, "Sanction"), "target") == ["رملاند"]
     doc = run("وقرر المجلس رفع العقوبات التي فرضها الاتحاد الجنوبي على ساحلستان.")
     assert "Sanction" not in labels(doc)
 

@@ -50,11 +50,14 @@ def test_visit_pronoun_with_no_clear_antecedent_is_no_event() -> None:
     assert events_of(doc, "Visit") == []
 
 
-# --- sanctions lifted stay no event; a definite repeat folds past a background mention -----
+# --- sanctions lifted from a state; a definite repeat folds past a background mention -----
 
-def test_lifted_sanctions_stay_no_event() -> None:
+def test_sanctions_lifted_from_a_named_state_are_its_sanction() -> None:
+    # Session 36 (h6): the blind dev gold reads sanctions lifted or eased from a named state
+    # («لرفع العقوبات الدولية التي تخنق الاقتصاد الإيراني», «ترفع العقوبات عن إيران») as the
+    # Sanction on it (``event_lifted_sanctions``); this test said none before.
     doc = run("وتبنى مجلس الأمن قرارا يمهد الطريق أمام رفع العقوبات الدولية عن إيران.")
-    assert events_of(doc, "Sanction") == []
+    assert [role(doc, event, "target") for event in events_of(doc, "Sanction")] == [["إيران"]]
 
 
 def test_siege_lifted_stays_no_event() -> None:

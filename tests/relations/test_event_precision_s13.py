@@ -132,12 +132,16 @@ def test_a_meeting_agreement_or_sanction_in_prospect_is_not_reported(text: str) 
     assert not run(text).events
 
 
-@pytest.mark.parametrize("text", [
-    "ويمهد القرار الطريق لرفع العقوبات المفروضة على إيران.",
-    "وطالبت طهران بتخفيف العقوبات عن اقتصادها.",
-])
-def test_lifting_sanctions_imposes_none(text: str) -> None:
-    assert "Sanction" not in labels(run(text))
+def test_lifting_sanctions_from_no_named_side_imposes_none() -> None:
+    assert "Sanction" not in labels(run("وطالبت طهران بتخفيف العقوبات عن اقتصادها."))
+
+
+def test_lifting_sanctions_imposed_on_a_named_state_is_its_sanction() -> None:
+    # Session 36 (h6): the blind dev gold reads sanctions lifted or eased from a named state
+    # («لرفع العقوبات الدولية التي تخنق الاقتصاد الإيراني», «ترفع العقوبات عن إيران») as the
+    # Sanction on it (``event_lifted_sanctions``); this test said none before.
+    doc = run("ويمهد القرار الطريق لرفع العقوبات المفروضة على إيران.")
+    assert event_args(doc, "Sanction") == [{("target", "إيران")}]
 
 
 def test_sanctions_imposed_stay() -> None:

@@ -162,12 +162,17 @@ def test_the_person_behind_a_visit_nouns_titles_is_the_visitor(text: str) -> Non
 
 # --- sanctions lifted, places that are not what was hit --------------------------------
 
-@pytest.mark.parametrize("text", [
-    "ومقابل رفع العقوبات الأمريكية والأوروبية وعقوبات الأمم المتحدة ستقبل إسرائيل قيودا.",
-    "ويقضي الاتفاق برفع تدريجي ومشروط للعقوبات المفروضة على مصر.",
-])
-def test_sanctions_behind_a_lifting_word_and_its_adjectives_are_no_sanction(text: str) -> None:
+def test_sanctions_behind_a_lifting_word_and_its_adjectives_are_no_sanction() -> None:
+    text = "ومقابل رفع العقوبات الأمريكية والأوروبية وعقوبات الأمم المتحدة ستقبل إسرائيل قيودا."
     assert "Sanction" not in labels(run(text))
+
+
+def test_sanctions_lifted_past_adjectives_from_a_named_state_are_its_sanction() -> None:
+    # Session 36 (h6): the blind dev gold reads sanctions lifted or eased from a named state
+    # («لرفع العقوبات الدولية التي تخنق الاقتصاد الإيراني», «ترفع العقوبات عن إيران») as the
+    # Sanction on it (``event_lifted_sanctions``); this test said none before.
+    doc = run("ويقضي الاتفاق برفع تدريجي ومشروط للعقوبات المفروضة على مصر.")
+    assert ("target", "مصر") in {arg for args in event_args(doc, "Sanction") for arg in args}
 
 
 def test_sanctions_imposed_after_a_lifting_stay_a_sanction() -> None:
