@@ -1,0 +1,57 @@
+"""Appeals, warnings and threats, session 36 (helper h3, urges36).
+
+Rules tested:
+- «وحثت نورة فان ديك مديرة ...»: a word left over from the subject's name, tagged one word
+  short, then a title, or a body's name cut short then «ممثلة بـ», is no object of the
+  stance (kg.relations.stance_name_tails); the addressee named as ever after the verb, and a
+  definite addressee before a title, still are.
+
+Sentences written for the tests, each with the facts that must be found and those that must
+not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances_of
+from tests.relations.docbuilder import E, build_doc
+
+NOURA = E("Person", "نورة فان", ("نورة فان",))
+"""A name the tagger cut short: «نورة فان ديك» tagged as «نورة فان»."""
+SALEH = E("Person", "صالح الدوسري", ("صالح الدوسري",))
+OFFICE = E("GovernmentBody", "إدارة التعليم بمحافظة وادي", ("إدارة التعليم بمحافظة وادي",))
+"""A body the tagger cut short before the last word of its place («وادي الدواسر»)."""
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+CANADA = E("Country", "كندا", ("كندا",), "Q16")
+ENTITIES = [NOURA, SALEH, OFFICE, HEALTH, CANADA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+@pytest.mark.parametrize("text", [
+    "وحثت نورة فان ديك مديرة قسم الشؤون الإنسانية في المنظمة كندا على زيادة المساعدات.",
+    "ودعت نورة فان ديك مديرة البرنامج الحكومات إلى مضاعفة التمويل.",
+    "دعت إدارة التعليم بمحافظة وادي الدواسر ممثلة بشؤون المعلمين اليوم المرشحين إلى "
+    "مراجعة مقرها.",
+])
+def test_the_rest_of_the_subjects_name_is_no_addressee(text: str) -> None:
+    urged = {obj for _, obj in stances_of(run(text), "urges")}
+    assert not urged & {"ديك مديرة قسم الشؤون الإنسانية", "ديك مديرة البرنامج", "ديك مديرة",
+                        "ديك", "الدواسر"}
+    assert all(not obj.startswith(("ديك", "الدواسر")) for obj in urged)
+
+
+@pytest.mark.parametrize(("text", "holder", "target"), [
+    # the addressee right after the subject, as ever
+    ("وحث صالح الدوسري وزارة الصحة على توفير الأدوية.", "صالح الدوسري", "وزارة الصحة"),
+    ("ودعا صالح الدوسري المواطنين إلى التبرع بالدم.", "صالح الدوسري", "المواطنين"),
+    # a definite addressee before a title is read as ever: no name is left over
+    ("وطالب صالح الدوسري المسؤولين رئيس البلدية وأعضاءها بإصلاح الطريق.",
+     "صالح الدوسري", "المسؤولين"),
+])
+def test_an_addressee_after_the_subject_is_kept(text: str, holder: str, target: str) -> None:
+    assert (holder, target) in stances_of(run(text), "urges")
