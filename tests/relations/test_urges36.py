@@ -5,6 +5,10 @@ Rules tested:
   short, then a title, or a body's name cut short then «ممثلة بـ», is no object of the
   stance (kg.relations.stance_name_tails); the addressee named as ever after the verb, and a
   definite addressee before a title, still are.
+- «مثل موقع X الذي يستعرض ...، ويحث المستهلكين على ...»: an imperfect stance verb after «و»
+  that goes on a relative clause of its sentence takes no previous speaker or actor; a
+  perfect verb after such a clause («وأشار إلى الخطوات التي ...، ودعا ...») still does
+  (kg.relations.stance_relative_continuations).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -55,3 +59,23 @@ def test_the_rest_of_the_subjects_name_is_no_addressee(text: str) -> None:
 ])
 def test_an_addressee_after_the_subject_is_kept(text: str, holder: str, target: str) -> None:
     assert (holder, target) in stances_of(run(text), "urges")
+
+
+# --- an imperfect verb that goes on a relative clause takes no earlier actor ----------------
+
+SPEAKER = "وقال صالح الدوسري، المدير المساعد في الوزارة، إنه ليس من المرجح أن تقبل الهيئة الطلب."
+
+
+@pytest.mark.parametrize("text", [
+    SPEAKER + " مع ذلك يمكن للتقارير أن تساعد المستهلكين، مثل موقع صحتي الذي يستعرض التطبيقات "
+    "المتاحة للمستهلك، ويحث المستهلكين على قراءة الوصف الكامل.",
+    SPEAKER + " مع ذلك يمكن للجمعيات أن تساعد الأسر، مثل مركز الأمل الذي يقدم الدعم للأسر "
+    "المحتاجة، ويدعو الأهالي إلى التطوع.",
+])
+def test_a_verb_going_on_a_relative_clause_is_not_the_speakers(text: str) -> None:
+    assert not any(holder == "صالح الدوسري" for holder, _ in stances_of(run(text), "urges"))
+
+
+def test_a_perfect_verb_after_a_relative_clause_keeps_the_speaker() -> None:
+    text = SPEAKER + " وأشار إلى الخطوات التي اتخذتها الهيئة، ودعا المستهلكين إلى قراءة الوصف."
+    assert ("صالح الدوسري", "المستهلكين") in stances_of(run(text), "urges")
