@@ -79,3 +79,12 @@ def test_a_verb_going_on_a_relative_clause_is_not_the_speakers(text: str) -> Non
 def test_a_perfect_verb_after_a_relative_clause_keeps_the_speaker() -> None:
     text = SPEAKER + " وأشار إلى الخطوات التي اتخذتها الهيئة، ودعا المستهلكين إلى قراءة الوصف."
     assert ("صالح الدوسري", "المستهلكين") in stances_of(run(text), "urges")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال صالح الدوسري: «أناشد سمو وزير الداخلية بإرسال فريق طبي إلى المحافظة».",
+    "وقال صالح الدوسري: «ولأنني أناشد سمو وزير الداخلية بإرسال فريق طبي فإنني أنتظر الرد».",
+])
+def test_a_title_after_a_first_person_verb_is_still_the_addressee(text: str) -> None:
+    # the verb of the speaker's own «أناشد» is no tagged name: «سمو» opens the addressee
+    assert ("صالح الدوسري", "سمو وزير الداخلية") in stances_of(run(text), "urges")
