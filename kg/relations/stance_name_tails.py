@@ -33,8 +33,8 @@ def name_tail(context: Extraction, words: list[Word], subjects: list[Arg],
         return False
     first, before, after = words[index], words[index - 1], words[index + 1]
     named = context.covering_mention(before.start)  # a tagged name, not the verb of a pronoun
-    if named is None or not any(subject.end == before.end == named.end and
-                                subject.node_id == named.entity_id for subject in subjects) or \
+    if named is None or not any(subject.start == named.start and
+                                subject.end == before.end == named.end for subject in subjects) or \
             context.gap(before, first).strip() or context.gap(first, after).strip() or \
             context.covering_mention(first.start) is not None:
         return False
