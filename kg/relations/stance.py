@@ -76,6 +76,7 @@ from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_market_support import market_object
+from kg.relations.stance_name_tails import name_tail
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
@@ -355,7 +356,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
          and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
-         and not dateline(context, c)]  # «... بيروت ـ من فتحي محمود»: the place of filing
+         and not dateline(context, c)  # «... بيروت ـ من فتحي محمود»: the place of filing
+         and not name_tail(context, words, subjects, c)]  # «وحثت سارة ليا ويتسن مديرة ...»
     objects = [apposed_person(context, words, c) or c for c in objects]  # «الوزير، X،»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing

@@ -71,6 +71,7 @@ from kg.relations.stance_preverbal_subjects import (
     topic_subject,
 )
 from kg.relations.stance_quoted_subjects import quoted_subject, surname_subject
+from kg.relations.stance_relative_continuations import continues_relative
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
 from kg.relations.stance_reported_holders import (
     after_reported_clause,
@@ -255,6 +256,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         context, words, position, sentence, (verb_gender(words[0]), verb_gender(words[position])))
     if shared is not None:  # «ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»
         return ArgsFound([shared], position + 1, "coordinated")
+    if continues_relative(words, position):
+        return ArgsFound([], position + 1, "")  # «الذي يستعرض ...، ويحث ...»: not the last actor's
     if actor is not None and (not _agrees(context, actor.node_id, verb_gender(words[position]))
                               or coordinated_noun(words, position)):
         actor = None  # «ودعا ...» after a woman acted: not hers; «على دعم ...، ودعم»: a noun
