@@ -49,6 +49,7 @@ from kg.relations.stance_phrases import (
     prepositional,
     skip_intensifiers,
 )
+from kg.relations.stance_pointed_genitives import pointed_time
 from kg.relations.stance_praise_objects import past_behalf_or_reception, past_speech_occasion
 from kg.relations.stance_rank_adjectives import past_rank_adjective
 from kg.relations.stance_recognised_holders import past_recognised
@@ -247,6 +248,8 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
             definite(words[first_word + 1]) and not prepositional(words[first_word + 1]):
         first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
+        if pointed_time(words[first_word]):
+            return None  # «ندد X صباح هذا اليوم بـ»: a time, never the thing stood toward
         if find_event(words[first_word].norm) is not None and \
                 words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
