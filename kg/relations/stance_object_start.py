@@ -26,6 +26,7 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_behalf_phrases import past_behalf_phrase
 from kg.relations.stance_context_phrases import past_context_phrase
 from kg.relations.stance_copy_formula import past_copy_obtained
 from kg.relations.stance_decoys import past_time_adverbs
@@ -207,9 +208,12 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
                                        past_time_phrase(words, first_word) > first_word or
                                        past_manner_phrase(context, words, first_word) >
                                        first_word or
+                                       past_behalf_phrase(context, words, first_word) >
+                                       first_word or
                                        past_context_phrase(words, first_word) > first_word):
         first_word = max(first_word + 1, past_time_phrase(words, first_word),
                          past_manner_phrase(context, words, first_word),  # «بشكل غير مباشر»
+                         past_behalf_phrase(context, words, first_word),  # «باسم شعبي،»
                          past_context_phrase(words, first_word))  # «في ذات السياق»
     if first_word + 1 < len(words) and (words[first_word].norm, words[first_word + 1].norm) in \
             _TWO_WORD_ADVERBS:

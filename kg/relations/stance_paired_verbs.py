@@ -4,14 +4,19 @@
 News prose doubles a condemnation (or a rejection, a welcome) with a near-synonym; the
 object after the second verb is the object of the first too. The first verb's object
 therefore starts after the second verb, when that verb opens with «و», is a verb (not a
-noun) of the same kind, and no punctuation stands between.
+noun) of the same kind, and no punctuation stands between. In a quote the speaker doubles
+it in the first person: «أدين وأشجب», «أندد وألعن مرتكبي ...» (the curse is a
+condemnation's doublet, never its object).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import StanceTrigger, find_stance
+from kg.relations.lexicon import FIRST_SINGULAR, STANCE, StanceTrigger, find_stance
+
+_CURSING = frozenset({"والعن"})
+"""«وألعن»: «and I curse», the doublet of a first-person condemnation («أندد وألعن»)."""
 
 
 def past_paired_verb(context: Extraction, words: list[Word], index: int,
@@ -24,6 +29,11 @@ def past_paired_verb(context: Extraction, words: list[Word], index: int,
     if not word.norm.startswith("و") or context.boundary_between(words[index - 1], word) or \
             context.boundary_between(word, words[index + 1]):
         return index
+    if trigger.kind == "condemns" and word.norm in _CURSING:
+        return index + 1
+    singular = STANCE.get(FIRST_SINGULAR.get(word.norm[1:], ""))
+    if singular is not None and singular.kind == trigger.kind:
+        return index + 1  # «أدين وأشجب هذا العمل»
     hit = find_stance(word.norm)
     if hit is None or hit.prefix != "و" or hit.value.noun or hit.value.kind != trigger.kind:
         return index

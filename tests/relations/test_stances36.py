@@ -8,6 +8,10 @@ Rules tested:
   (kg.relations.stance_object_start).
 - «أعربت X عن عدم رضاها عن Y»: the noun of satisfaction after «عدم» is opposition, as
   «لسنا سعداء بـ»; alone it holds no stance (kg.relations.stance_triggers).
+- «أندد وألعن مرتكبي ...», «أدين وأشجب ...»: a first-person doublet of the stance verb is
+  passed, never the object (kg.relations.stance_paired_verbs).
+- «أدين باسم شعبي، مرتكبي ...»: on whose behalf the stance is held is passed, with the
+  comma that closes it; a tagged «باسم يوسف» stays a name (kg.relations.stance_behalf_phrases).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -76,3 +80,40 @@ def test_dissatisfaction_opposes(text: str, holder: str, target: str) -> None:
 def test_satisfaction_alone_holds_no_stance(text: str) -> None:
     assert not found(text, "opposes")
     assert not found(text, "supports")
+
+
+SPEAKER = E("Person", "سالم الراشد", ("سالم الراشد", "الراشد"))
+YUSUF = E("Person", "باسم يوسف", ("باسم يوسف",))
+
+
+def quoted(text: str, kind: str) -> set[tuple[str, str]]:
+    doc = extract_relations(build_doc(text, [*ENTITIES, SPEAKER, YUSUF]))
+    return {(holder, target) for k, holder, target in stances(doc) if k == kind}
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("وقال سالم الراشد: «أندد وألعن مرتكبي هذه الجريمة».", "condemns", "مرتكبي هذه الجريمة"),
+    ("وقال سالم الراشد: «أدين وأشجب منفذي هذا التفجير».", "condemns", "منفذي هذا التفجير"),
+    ("وقال سالم الراشد: «أدين باسم شعبي، مرتكبي هذه الجريمة».", "condemns",
+     "مرتكبي هذه الجريمة"),
+    ("وقال سالم الراشد: «أرفض باسم الحكومة الاتهامات الموجهة إلينا».", "rejects",
+     "الاتهامات الموجهة إلينا"),
+])
+def test_first_person_doublet_and_behalf(text: str, kind: str, target: str) -> None:
+    assert ("سالم الراشد", target) in quoted(text, kind)
+
+
+def test_curse_is_no_object() -> None:
+    found_ = quoted("وقال سالم الراشد: «أندد وألعن مرتكبي الجريمة».", "condemns")
+    assert all("ألعن" not in target for _, target in found_)
+
+
+def test_named_basim_stays_the_object() -> None:
+    assert ("فهد الشمري", "باسم يوسف") in quoted("وانتقد فهد الشمري باسم يوسف.", "criticizes")
+
+
+def test_dissatisfaction_holder_stays_in_its_clause() -> None:
+    text = "وطالبت وزارة الداخلية بتشكيل لجنة، كما أعربت عن عدم رضاها بشأن موقف مصر."
+    assert not found(text, "opposes")
+    text = "وطالبت وزارة الداخلية بتشكيل لجنة، كما أعربت هدى العلي عن عدم رضاها بشأن موقف مصر."
+    assert found(text, "opposes") == {("هدى العلي", "مصر")}
