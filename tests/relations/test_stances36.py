@@ -117,3 +117,8 @@ def test_dissatisfaction_holder_stays_in_its_clause() -> None:
     assert not found(text, "opposes")
     text = "وطالبت وزارة الداخلية بتشكيل لجنة، كما أعربت هدى العلي عن عدم رضاها بشأن موقف مصر."
     assert found(text, "opposes") == {("هدى العلي", "مصر")}
+
+
+def test_dissatisfaction_holder_in_quotation_marks() -> None:
+    text = 'وطالبت وزارة الداخلية بتشكيل لجنة، كما أعربت "هدى العلي" عن عدم رضاها بشأن موقف مصر.'
+    assert found(text, "opposes") == {("هدى العلي", "مصر")}
