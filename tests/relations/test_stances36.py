@@ -9,7 +9,8 @@ Rules tested:
 - «أعربت X عن عدم رضاها عن Y»: the noun of satisfaction after «عدم» is opposition, as
   «لسنا سعداء بـ»; alone it holds no stance (kg.relations.stance_triggers).
 - «أندد وألعن مرتكبي ...», «أدين وأشجب ...»: a first-person doublet of the stance verb is
-  passed, never the object (kg.relations.stance_paired_verbs).
+  passed, never the object, in the quote of a speaker named in its sentence; a quote whose
+  speaker is only continued from an earlier sentence is left (kg.relations.stance_paired_verbs).
 - «أدين باسم شعبي، مرتكبي ...»: on whose behalf the stance is held is passed, with the
   comma that closes it; a tagged «باسم يوسف» stays a name (kg.relations.stance_behalf_phrases).
 
@@ -122,3 +123,10 @@ def test_dissatisfaction_holder_stays_in_its_clause() -> None:
 def test_dissatisfaction_holder_in_quotation_marks() -> None:
     text = 'وطالبت وزارة الداخلية بتشكيل لجنة، كما أعربت "هدى العلي" عن عدم رضاها بشأن موقف مصر.'
     assert found(text, "opposes") == {("هدى العلي", "مصر")}
+
+
+def test_doublet_needs_a_speaker_named_in_its_sentence() -> None:
+    text = ("وتشير الحصيلة إلى سقوط 30 قتيلا بحسب حاكم المنطقة سالم الراشد الذي أضاف إن نحو 20 "
+            "جريحا في حالة «حرجة». وسرعان ما ندد الرئيس التركي بـ«هجوم إرهابي» وقال أمام "
+            "الصحافيين «إنني أندد وألعن باسم شعبي، مرتكبي هذه الجريمة».")
+    assert all("مرتكبي" not in target for _, target in quoted(text, "condemns"))
