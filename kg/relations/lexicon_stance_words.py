@@ -146,8 +146,15 @@ PERSON_NOUNS = frozenset({
 })
 """Nouns that name a person by role («المخرج», «الناشطة»): an appositive before the name."""
 
+SATISFACTION_NOUNS = frozenset({"رضاه", "رضاها", "رضاهم", "رضاهما", "رضانا", "رضائه", "رضائها",
+                                "رضائهم"})
+"""«أعربت X عن عدم رضاها عن Y»: the noun of satisfaction with its holder's pronoun, a stance
+only after «عدم» (see :func:`kg.relations.stance_triggers.trigger_at`): opposition, as «لسنا
+سعداء بـ»; alone («رضاه عن أداء الفريق») it holds none."""
+
 EMOTION_POSITIVE = frozenset({"سعداء", "سعيد", "سعيده", "راض", "راضون", "راضين", "راضيا", "راضيه",
-                              "مرتاح", "مرتاحون", "مرتاحين", "مسرور", "مسرورون", "مسرورين"})
+                              "مرتاح", "مرتاحون", "مرتاحين", "مسرور", "مسرورون", "مسرورين",
+                              *SATISFACTION_NOUNS})
 """«سعداء ب...»: support; negated («لم نكن سعداء ب...») it is opposition."""
 
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "لسنا", "لست", "ليسوا", "غير", "عدم", "ما",

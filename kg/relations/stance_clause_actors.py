@@ -22,6 +22,7 @@ from kg.relations.lexicon import (
     FUNCTION_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    SATISFACTION_NOUNS,
     StanceTrigger,
     find_reporting,
 )
@@ -44,7 +45,10 @@ from kg.relations.stance_verb_subjects import (
 
 
 def _participle_gender(word: Word) -> str | None:
-    """«داعيا» «m», «داعية» «f», None for a plural or dual («داعين»)."""
+    """«داعيا» «m», «داعية» «f», None for a plural or dual («داعين») or a noun with its
+    holder's pronoun («عدم رضاه»: the «ه» is no feminine ending)."""
+    if word.has(SATISFACTION_NOUNS):
+        return None
     bare = word.bare()
     return "m" if bare.endswith("ا") else "f" if bare.endswith("ه") else None
 

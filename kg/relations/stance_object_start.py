@@ -26,6 +26,7 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_behalf_phrases import past_behalf_phrase
 from kg.relations.stance_context_phrases import past_context_phrase
 from kg.relations.stance_copy_formula import past_copy_obtained
 from kg.relations.stance_decoys import past_time_adverbs
@@ -49,6 +50,7 @@ from kg.relations.stance_phrases import (
     prepositional,
     skip_intensifiers,
 )
+from kg.relations.stance_pointed_genitives import pointed_time
 from kg.relations.stance_praise_objects import past_behalf_or_reception, past_speech_occasion
 from kg.relations.stance_rank_adjectives import past_rank_adjective
 from kg.relations.stance_recognised_holders import past_recognised
@@ -206,9 +208,12 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
                                        past_time_phrase(words, first_word) > first_word or
                                        past_manner_phrase(context, words, first_word) >
                                        first_word or
+                                       past_behalf_phrase(context, words, first_word) >
+                                       first_word or
                                        past_context_phrase(words, first_word) > first_word):
         first_word = max(first_word + 1, past_time_phrase(words, first_word),
                          past_manner_phrase(context, words, first_word),  # «بشكل غير مباشر»
+                         past_behalf_phrase(context, words, first_word),  # «باسم شعبي،»
                          past_context_phrase(words, first_word))  # «في ذات السياق»
     if first_word + 1 < len(words) and (words[first_word].norm, words[first_word + 1].norm) in \
             _TWO_WORD_ADVERBS:
@@ -247,6 +252,8 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
             definite(words[first_word + 1]) and not prepositional(words[first_word + 1]):
         first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
+        if pointed_time(words[first_word]):
+            return None  # «ندد X صباح هذا اليوم بـ»: a time, never the thing stood toward
         if find_event(words[first_word].norm) is not None and \
                 words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find

@@ -67,6 +67,7 @@ from kg.relations.stance_asked import (
     urged_antecedent,
     urged_body,
 )
+from kg.relations.stance_behalf_phrases import closed_behalf
 from kg.relations.stance_closed_statements import past_closed_statement, past_name_tail
 from kg.relations.stance_co_holders import past_co_holders
 from kg.relations.stance_continued_things import continued_against
@@ -291,6 +292,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if opening is None:
         return []
     first_word, start = opening, opening - 1
+    crossing = crossing or closed_behalf(context, words, first_word)  # «باسم شعبي، مرتكبي»
     chaired = past_chair(context, words, first_word, trigger.kind)
     if chaired > first_word:  # «رحب المجلس خلال جلسته برئاسة X بالقرار»: X chairs
         first_word, start = chaired, chaired - 1

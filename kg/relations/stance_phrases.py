@@ -22,6 +22,7 @@ from kg.relations.lexicon import (
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_adverbials import ADVERBIAL_HEADS
 from kg.relations.stance_described_groups import described_group
+from kg.relations.stance_pointed_genitives import POINTERS, pointed_genitive
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
@@ -147,11 +148,14 @@ def topic_phrase(context: Extraction, words: list[Word], index: int) -> Phrase |
     kept = _topic_words(context, words, index, quantified)
     if len(kept) < 1 + quantified:
         return None
+    if not quantified:  # «مرتكبي هذه الجريمة»: a genitive pointed by a demonstrative
+        kept = pointed_genitive(context, words, kept)
     quoted = _quoted_name_after(context, words, kept) if len(kept) == 1 else None
     if quoted is not None:  # «تشكيل «جيش الفتح»», «الدول «5+1»»: the head and the name it bears
         name = without_clitics(context, kept) + context.doc.text[kept[0].end:quoted]
         return Phrase(kept[0].start, quoted, name)
     if not quantified and not (definite(kept[0]) or (len(kept) > 1 and definite(kept[1])) or
+                               (len(kept) > 2 and kept[1].norm in POINTERS) or
                                (len(kept) > 2 and conjunction(kept[1]) and definite(kept[2]))):
         return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أهالي وزوار المنطقة»
     if quantified and kept[1].norm in _RECIPROCAL:

@@ -38,6 +38,7 @@ from kg.relations.lexicon import (
     EMOTION_POSITIVE,
     FIRST_PERSON_FORMS,
     ONE_OF_CRITICS,
+    SATISFACTION_NOUNS,
     STANCE_ADJECTIVES,
     StanceTrigger,
 )
@@ -50,6 +51,7 @@ from kg.relations.stance_clause_actors import (
     opening_verb_subject,
 )
 from kg.relations.stance_critic_things import described_critic
+from kg.relations.stance_dissatisfaction import dissatisfied_holder
 from kg.relations.stance_first_singular import first_singular, quoted_self
 from kg.relations.stance_genitive_agents import (
     AGENT_OBJECT_OPENERS,
@@ -85,6 +87,8 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
                   trigger: StanceTrigger) -> ArgsFound:
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
+    if word.has(SATISFACTION_NOUNS):  # «أعربت X عن عدم رضاها»: X, named in its clause
+        return dissatisfied_holder(context, words, position)
     if not trigger.noun and first_singular(word):  # «أدين بشدة هذا الهجوم»: the speaker
         speaker = quoted_self(context, words, position)
         return ArgsFound([speaker] if speaker is not None else [], position + 1, "pronoun")

@@ -41,6 +41,7 @@ from kg.relations.lexicon import (
     REGARDED_AS,
     REGRET,
     RESPONSIBILITY,
+    SATISFACTION_NOUNS,
     TAKING,
     TAKING_IDIOMS,
     THANKED_FOR,
@@ -214,6 +215,9 @@ _DEGREE_ADVERBS = frozenset({"ايضا", "جدا", "كثيرا", "تماما", "
                              "الان"})
 
 
+_NOT = frozenset({"عدم", "وعدم", "بعدم", "لعدم"})
+
+
 def _pleased_with(words: list[Word], position: int) -> bool:
     """«سعداء بموقف مصر», «راضون عن أداء الحكومة», «سعيدة بأن»: an emotion word is a stance
     only as a predicate with what pleases after «ب», «عن» or «أن». An adjective that
@@ -225,6 +229,9 @@ def _pleased_with(words: list[Word], position: int) -> bool:
         index += 1  # «لسنا سعداء أيضاً بدخول», «سعيد جدا بموقف»
     if "ال" in prefix or index >= len(words):
         return False
+    if words[position].has(SATISFACTION_NOUNS) and \
+            (position == 0 or words[position - 1].norm not in _NOT):
+        return False  # «أعرب عن رضاه عن ...»: the noun holds a stance only after «عدم»
     following = words[index]
     return following.norm in _PLEASED_AT or any(
         prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in following.readings())
