@@ -51,6 +51,7 @@ _DEFINITE_ADJECTIVES = frozenset(name_key(
 _KINGDOM = name_key("المملكة")[0]
 _DIVISIONS = frozenset(name_key("منطقة محافظة"))
 _IN = name_key("في")[0]
+_CITY = name_key("مدينة")[0]
 _PLACE_LABELS = frozenset({"City", "Region", "Place", "Country"})
 _COUNTRY_LABELS = frozenset({"Country"})
 _NOT_CHAIN = frozenset(name_key(
@@ -58,6 +59,11 @@ _NOT_CHAIN = frozenset(name_key(
     "الماضية الجاري الحالي الحالية المقبل المقبلة الجديد الجديدة السابق السابقة المعنية "
     "المختصة ذاتها نفسها العام العامة الذي التي الذين عام خلال بعد قبل منذ عقب"))
 """Words that end a chain: times, «المعنية», relatives, adjunct nouns."""
+_NOT_NAMES = frozenset(name_key("العمليات عمليات الاقتراع اقتراع العزاء عزاء إدارة الإدارة"))
+"""First words after the head that make a room, a box, a gathering or a board, not a
+body: «غرفة العمليات», «صندوق الاقتراع», «مجلس عزاء», «مجلس إدارة»."""
+_TREASURERS = frozenset(name_key("أمين أمينة وأمين"))
+"""«أمين صندوق ...» is a treasurer, a title."""
 _MAX_INDEFINITE = 2
 _MAX_DEFINITE = 2
 _MAX_ADJECTIVES = 2
@@ -84,7 +90,8 @@ def headed_bodies(doc: Document, words: WordView, titled: Callable[[int], bool],
         word = texts[index]
         forms = [(form, skipped) for form, skipped in first_word_forms(word)
                  if form in _HEADS] if word.endswith(_HEAD_ENDS) else []
-        if not forms or titled(index):
+        if not forms or titled(index) or (index > 0 and texts[index - 1] in _TREASURERS) or \
+                texts[index + 1] in _NOT_NAMES:
             index += 1
             continue
         form, skipped = forms[0]
@@ -95,7 +102,7 @@ def headed_bodies(doc: Document, words: WordView, titled: Callable[[int], bool],
             last, label = _chain_end(words, index, place_at, adjectives), "Organization"
         else:
             last, label = _adjective_end(words, index, place_at), "Organization"
-        if last is None or not _spaced(words, index, last) or any(
+        if last is None or not _spaced(words, index, last) or _continues(words, last) or any(
                 start < words.ends[last] and words.starts[index] < end for start, end in names):
             index += 1  # another name inside or across («مجلس الشورى»): not this shape's
             continue
@@ -205,10 +212,25 @@ def _place_after(words: WordView, index: int, place_at: Mapping[int, int],
         return _last_before(words, index + 1, end) if end else named_place(texts, index + 1)
     if not word.startswith("ب") or len(word) < 4:
         return None
+    if word[1:] in _DIVISIONS or word[1:] == _CITY:
+        # «بمنطقة القصيم», «بمدينة ينبع»: the place after the division
+        if index + 1 >= len(texts) or not _spaced(words, index, index + 1):
+            return None
+        end = place_at.get(words.starts[index + 1], 0)
+        return _last_before(words, index + 1, end) if end else named_place(texts, index + 1)
     end = place_at.get(words.starts[index] + 1, 0)
     if end:
         return _last_before(words, index, end)
     return named_place((*texts[:index], word[1:], *texts[index + 1:]), index)
+
+
+def _continues(words: WordView, last: int) -> bool:
+    """A definite nisba adjective right after the name's last word: the name goes on past
+    its place («ملتقى ليالي أبها الرمضانية»), so the place is no anchor."""
+    if last + 1 >= len(words.texts) or not _spaced(words, last, last + 1):
+        return False
+    word = words.texts[last + 1]
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and word not in _NOT_CHAIN
 
 
 def _last_before(words: WordView, index: int, end: int) -> int:

@@ -62,3 +62,18 @@ def test_known_body_stays(pipeline: Pipeline) -> None:
     assert "مجلس الشورى بالرياض" not in [m.text for m in doc.mentions]
     bodies = _bodies(pipeline, "وعقد مجلس الوزراء السعودي جلسته.")
     assert bodies.count("مجلس الوزراء السعودي") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أمين صندوق اتحاد أميركا الجنوبية إن الحسابات سليمة.",  # a treasurer
+    "وتلقت غرفة العمليات بالدمام بلاغا عن الحريق.",  # an operations room
+    "وقرر مجلس إدارة اتحاد الكرة المصري تأجيل المباراة.",  # a board
+])
+def test_room_box_board_is_no_body(pipeline: Pipeline, text: str) -> None:
+    assert not any(body.startswith(("صندوق", "غرفة", "مجلس")) for body in _bodies(pipeline, text))
+
+
+def test_place_after_division(pipeline: Pipeline) -> None:
+    """«بمدينة» alone is no place: the body's place is the name after it."""
+    bodies = _bodies(pipeline, "وقامت لجنة العمل التطوعي بمدينة الرياض بتوزيع الوجبات.")
+    assert "لجنة العمل التطوعي بمدينة الرياض" in bodies
