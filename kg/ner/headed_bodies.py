@@ -4,7 +4,7 @@ Local news names councils, funds, chambers, clubs and embassies by what they are
 or what for, and where: «مجلس شباب منطقة عسير», «صندوق التنمية الصناعية السعودي»,
 «الغرفة التجارية الصناعية بأبها», «النادي الأدبي بأبها», «سفارة المملكة في القاهرة». No
 tagger finds them whole (at most the place inside), so what they organise, sign or say is
-lost. One name, one mention (:func:`headed_bodies`), in three shapes:
+lost. One name, one mention (:func:`headed_bodies`), in four shapes:
 
 - a construct head (:data:`_CONSTRUCT_HEADS`: «مجلس», «صندوق», «لجنة», «غرفة», «ملتقى»),
   up to two indefinite nouns, up to two definite words and up to two nisba adjectives,
@@ -12,6 +12,8 @@ lost. One name, one mention (:func:`headed_bodies`), in three shapes:
   listed place, «منطقة»/«محافظة» and its place, or a place glued to «بـ» («بأبها»);
 - a definite head (:data:`_DEFINITE_HEADS`: «الغرفة», «النادي», «المجلس») and one or two
   adjectives of a closed list («التجارية», «الأدبي», «البلدي»), then a place glued to «بـ»;
+- a public agency by a field of a closed list («سلطة الطاقة», «مصلحة الجمارك»,
+  :data:`_AGENCY_FIELDS`) and its nisba adjectives;
 - an embassy or a consulate («سفارة», «قنصلية»): a country's mention or «المملكة» after it,
   or the definite noun and a nationality adjective («السفارة الأمريكية»), then, if there
   is one, its city or country after «في» or glued to «بـ».
@@ -42,7 +44,17 @@ _DEFINITE_HEADS = frozenset(name_key("الغرفة النادي المجلس"))
 """Definite institution nouns named by a listed adjective and a place («النادي الأدبي بأبها»)."""
 _EMBASSIES = frozenset(name_key("سفارة قنصلية"))
 _DEFINITE_EMBASSIES = frozenset(name_key("السفارة القنصلية"))
-_HEADS = _CONSTRUCT_HEADS | _DEFINITE_HEADS | _EMBASSIES | _DEFINITE_EMBASSIES
+_AGENCY_FIELDS = {
+    name_key("سلطة")[0]: frozenset(name_key(
+        "الطاقة المياه النقد الطيران الموانئ الأراضي البيئة الآثار الاتصالات")),
+    name_key("مصلحة")[0]: frozenset(name_key(
+        "الجمارك الضرائب السجون الأحوال الأرصاد الجوازات الطب المياه الآثار الشهر")),
+}
+"""Public agencies named by a head and a field of a closed list: «سلطة الطاقة», «سلطة النقد
+الفلسطينية», «مصلحة الجمارك», «مصلحة الأحوال المدنية». Any other field makes a sense of the
+word that names no body («سلطة القانون», «مصلحة الوطن»)."""
+_HEADS = _CONSTRUCT_HEADS | _DEFINITE_HEADS | _EMBASSIES | _DEFINITE_EMBASSIES | \
+    frozenset(_AGENCY_FIELDS)
 _HEAD_ENDS = tuple(sorted(_HEADS))
 _DEFINITE_ADJECTIVES = frozenset(name_key(
     "التجارية التجاري الصناعية الصناعي الأدبي الادبي الثقافي الثقافية البلدي البلدية "
@@ -98,11 +110,14 @@ def headed_bodies(doc: Document, words: WordView, titled: Callable[[int], bool],
         if form in _EMBASSIES or form in _DEFINITE_EMBASSIES:
             last, label = _embassy_end(words, index, form, place_at, country_at,
                                        adjectives), "GovernmentBody"
+        elif form in _AGENCY_FIELDS:
+            last, label = _agency_end(words, index, _AGENCY_FIELDS[form]), "GovernmentBody"
         elif form in _CONSTRUCT_HEADS:
             last, label = _chain_end(words, index, place_at, adjectives), "Organization"
         else:
             last, label = _adjective_end(words, index, place_at), "Organization"
-        if last is None or not _spaced(words, index, last) or _continues(words, last) or any(
+        if last is None or not _spaced(words, index, last) or (
+                form not in _AGENCY_FIELDS and _continues(words, last)) or any(
                 start < words.ends[last] and words.starts[index] < end for start, end in names):
             index += 1  # another name inside or across («مجلس الشورى»): not this shape's
             continue
@@ -128,6 +143,20 @@ def _embassy_end(words: WordView, index: int, form: str, place_at: Mapping[int, 
         return None
     place = _place_after(words, last + 1, place_at, with_in=True)
     return place if place is not None else last
+
+
+def _agency_end(words: WordView, index: int, fields: Collection[str]) -> int | None:
+    """The last word of an agency's name: its listed field and up to two definite nisba
+    adjectives after it («الطيران المدني», «الأحوال المدنية», «النقد الفلسطينية»)."""
+    texts = words.texts
+    if texts[index + 1] not in fields:
+        return None
+    last = index + 1
+    while last + 1 < len(texts) and last - index <= _MAX_ADJECTIVES and \
+            texts[last + 1].startswith("ال") and texts[last + 1].endswith(("ي", "يه")) and \
+            texts[last + 1] not in _NOT_CHAIN and _spaced(words, last, last + 1):
+        last += 1
+    return last
 
 
 def _chain_end(words: WordView, index: int, place_at: Mapping[int, int],

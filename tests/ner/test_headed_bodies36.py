@@ -77,3 +77,22 @@ def test_place_after_division(pipeline: Pipeline) -> None:
     """«بمدينة» alone is no place: the body's place is the name after it."""
     bodies = _bodies(pipeline, "وقامت لجنة العمل التطوعي بمدينة الرياض بتوزيع الوجبات.")
     assert "لجنة العمل التطوعي بمدينة الرياض" in bodies
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وحذرت سلطة المياه من شح الإمدادات في الصيف.", "سلطة المياه"),
+    ("وقالت سلطة الطيران المدني إن الرحلات مستمرة.", "سلطة الطيران المدني"),
+    ("وأعلنت مصلحة الجمارك ضبط شحنة مهربة.", "مصلحة الجمارك"),
+    ("وأصدرت مصلحة الأحوال المدنية بطاقات جديدة.", "مصلحة الأحوال المدنية"),
+])
+def test_agency(pipeline: Pipeline, text: str, body: str) -> None:
+    assert body in _bodies(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ولا أحد فوق سلطة القانون في البلاد.",  # power, not an agency
+    "وقال إن مصلحة الوطن فوق كل اعتبار.",  # an interest
+    "وتناول الضيوف سلطة الخضار مع الطعام.",  # a salad
+])
+def test_no_agency(pipeline: Pipeline, text: str) -> None:
+    assert not any(body.startswith(("سلطة", "مصلحة")) for body in _bodies(pipeline, text))
