@@ -76,6 +76,7 @@ _NOT_NAMES = frozenset(name_key("العمليات عمليات الاقتراع 
 body: «غرفة العمليات», «صندوق الاقتراع», «مجلس عزاء», «مجلس إدارة»."""
 _TREASURERS = frozenset(name_key("أمين أمينة وأمين"))
 """«أمين صندوق ...» is a treasurer, a title."""
+_PUBLIC = frozenset(name_key("العام العامة"))
 _MAX_INDEFINITE = 2
 _MAX_DEFINITE = 2
 _MAX_ADJECTIVES = 2
@@ -156,6 +157,8 @@ def _agency_end(words: WordView, index: int, fields: Collection[str]) -> int | N
             texts[last + 1].startswith("ال") and texts[last + 1].endswith(("ي", "يه")) and \
             texts[last + 1] not in _NOT_CHAIN and _spaced(words, last, last + 1):
         last += 1
+    if last + 1 < len(texts) and texts[last + 1] in _PUBLIC and _spaced(words, last, last + 1):
+        last += 1  # «مصلحة الجمارك العامة»
     return last
 
 
