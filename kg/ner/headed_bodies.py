@@ -178,7 +178,8 @@ def _chain_end(words: WordView, index: int, place_at: Mapping[int, int],
         if word in _NOT_CHAIN or word in FUNCTION_WORDS or not word.isalpha() or len(word) < 3:
             return None
         if not word.startswith("ال"):
-            if counts["definite"] or counts["adjective"]:
+            if counts["definite"] or counts["adjective"] or \
+                    not _construct(words, position, place_at):
                 return None
             kind = "indefinite"
         elif counts["definite"] and word.endswith(("ي", "يه")):
@@ -193,6 +194,25 @@ def _chain_end(words: WordView, index: int, place_at: Mapping[int, int],
             return None
         position += 1
     return None
+
+
+def _construct(words: WordView, position: int, place_at: Mapping[int, int]) -> bool:
+    """The indefinite word at ``position`` can stand in a genitive chain: not a
+    preposition and a division («بمدينة»); a word in «ي» or «ية» (a nisba adjective or a
+    noun: «فندقية», «تنمية», «إعلاميي») only before its genitive, a definite word, a
+    division or a place («صندوق تنمية ماليزيا»), not before a preposition («غرفة فندقية
+    بمدينة دبي»: a hotel room, no name)."""
+    texts = words.texts
+    word = texts[position]
+    if word[0] in "بل" and (word[1:] in _DIVISIONS or word[1:] == _CITY):
+        return False
+    if word.endswith("ي") or word.endswith("يه"):
+        if position + 1 >= len(texts):
+            return False
+        after = texts[position + 1]
+        return after.startswith("ال") or after in _DIVISIONS or \
+            words.starts[position + 1] in place_at
+    return True
 
 
 def _adjective_end(words: WordView, index: int, place_at: Mapping[int, int]) -> int | None:

@@ -97,3 +97,17 @@ def test_agency(pipeline: Pipeline, text: str, body: str) -> None:
 ])
 def test_no_agency(pipeline: Pipeline, text: str) -> None:
     assert not any(body.startswith(("سلطة", "مصلحة")) for body in _bodies(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "واجتمع الطرفان في غرفة فندقية بمدينة دبي لبحث الخلاف.",  # a hotel room
+    "وتولى مجلس عسكري السلطة في العاصمة.",  # an indefinite adjective
+])
+def test_indefinite_adjective_is_no_chain(pipeline: Pipeline, text: str) -> None:
+    assert not any(body.startswith(("غرفة", "مجلس")) for body in _bodies(pipeline, text))
+
+
+def test_masdar_before_place(pipeline: Pipeline) -> None:
+    """A noun in «ية» before its place is a chain («صندوق تنمية ...»)."""
+    text = "وحقق المحققون في حسابات صندوق تنمية ماليزيا."
+    assert "صندوق تنمية ماليزيا" in _bodies(pipeline, text)
