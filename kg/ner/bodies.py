@@ -67,6 +67,7 @@ from kg.ner.body_places import construct_town, named_place
 from kg.ner.common_names import common_readings
 from kg.ner.construct_fields import construct_noun
 from kg.ner.field_names import field_names
+from kg.ner.headed_bodies import headed_bodies
 from kg.ner.institutions import institution_spans
 from kg.ner.local_bodies import service_bodies
 from kg.ner.ministry_constructs import ministries_of
@@ -121,6 +122,14 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
         for start, end, skipped, label in service_bodies(
             doc, words, lambda first: _after_title(words.texts, first)))
     found.extend(movement_names(words, doc.mentions, lambda i: _after_title(texts, i), gazetteer))
+    read = list(found)
+    found.extend((start, end, reading) for start, end, reading in (
+        (words.view.origin[words.view_starts[first] + skipped], words.ends[last],
+         BodyReading(_HEADED_BODIES[label], "", skipped, last - first + 1))
+        for first, last, skipped, label in headed_bodies(
+            doc, words, lambda first: _after_title(texts, first),
+            nationality_adjectives(gazetteer)))
+        if not any(start < other_end and other_start < end for other_start, other_end, _ in read))
     if not found:
         return doc
     mentions = list(doc.mentions)
@@ -133,7 +142,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
                 (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
                 and not gazetteer.lookup(m.text))]
         if reading.head in (_LOCAL_BODY, _LOCAL_ORGANIZATION, _INSTITUTION, _FIELD_NAME,
-                            *MOVEMENT_HEADS):
+                            *MOVEMENT_HEADS, *_HEADED_BODIES.values()):
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in mentions):
                 continue  # a place inside is the body's; a longer name across it wins
@@ -195,6 +204,12 @@ _INSTITUTION = BodyHead(name_key("مؤسسة"), "Organization", "Institution", "
 _FIELD_NAME = BodyHead(name_key("هيئة"), "Organization", "Named by its field", "", "mf")
 """A body named by its kind, adjectives and field («الندوة العالمية للشباب الإسلامي»,
 :mod:`kg.ner.field_names`)."""
+_HEADED_BODIES = {
+    "Organization": BodyHead(name_key("مجلس"), "Organization", "Headed body", "", "mf"),
+    "GovernmentBody": BodyHead(name_key("سفارة"), "GovernmentBody", "Embassy", "", "mf"),
+}
+"""A council, a fund, a chamber or an embassy named by its chain and its place
+(:mod:`kg.ner.headed_bodies`)."""
 _FIELD_BODIES = {
     name_key("جمعية")[0]: BodyHead(name_key("جمعية"), "Organization", "Society", "", "mf"),
     name_key("هيئة")[0]: BodyHead(name_key("هيئة"), "GovernmentBody", "Authority", "", "mf"),
