@@ -38,7 +38,7 @@ from kg.gazetteer.extractors import GAZETTEER_EXTRACTORS
 from kg.gazetteer.index import name_key
 from kg.gazetteer.person_words import HONORIFICS, LINKS, given_names
 from kg.gazetteer.resources import LOCATIVES, PLACE_CUES
-from kg.gazetteer.stance_verbs import stance_verb_before
+from kg.gazetteer.stance_verbs import complement, stance_verb, stance_verb_before
 from kg.ids import mention_id
 from kg.link.countryside import COUNTRYSIDE_WORDS, countryside_noun, countryside_region
 from kg.link.place_words import after_office_title, document_places, office_place, place_labels
@@ -289,6 +289,24 @@ def _without_particle(doc: Document, mention: Mention) -> Mention:
                    text=doc.text[start:mention.end])
 
 
+_NEXT_WORD = re.compile(r"\s+(\S+)")
+
+
+def _verb_after_subject(doc: Document, verb_start: int, mention: Mention) -> bool:
+    """Whether the word at ``verb_start``, right before the one-word name ``mention``, is a
+    stance verb right after another person's name, its subject, and the word after the
+    name can open the verb's object: «وكان ميشيل بلاتيني دعا بلاتر إلى ...» names «بلاتر»."""
+    verb = doc.text[verb_start:mention.start].strip()
+    found, glued = stance_verb(verb)
+    if not found or glued:
+        return False
+    after = _NEXT_WORD.match(doc.text, mention.end)
+    if after is None or not complement([after.group(1).rstrip("،,.؛:")], 0):
+        return False
+    return any(other.label == "Person" and other.end <= verb_start and
+               not doc.text[other.end:verb_start].strip() for other in doc.mentions)
+
+
 def _widen_person(doc: Document, mention: Mention, given: frozenset[str],
                   surnames: frozenset[str] = frozenset()) -> Mention:
     start, end = mention.start, mention.end
@@ -301,7 +319,8 @@ def _widen_person(doc: Document, mention: Mention, given: frozenset[str],
             sentences = doc.sentences
             opens = sentences[mention.sentence_index].start \
                 if mention.sentence_index < len(sentences) else 0
-            if stance_verb_before(doc.text, start, mention.end, opens):
+            if stance_verb_before(doc.text, start, mention.end, opens) or \
+                    _verb_after_subject(doc, start, mention):
                 start = mention.start  # «دعا بلاتر الاتحادات»: the verb, not his name
     after = _EPITHET_AFTER.match(doc.text[end : end + 20])
     if after and normalize_key(after.group(1)) in EPITHETS:

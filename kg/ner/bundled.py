@@ -52,6 +52,7 @@ from kg.ner.participles import participle_orgs
 from kg.ner.placed_openers import placed_openers
 from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
+from kg.ner.repaired_copies import repaired_copies
 from kg.ner.speaker_surnames import speaker_surnames
 from kg.ner.stance_verbs import stance_verb_names
 from kg.ner.titled_speakers import titled_speakers
@@ -482,6 +483,8 @@ class BundledModel:
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         and a place glued to «ب» or «ل» taken out of the start of a name,
         :func:`kg.ner.placed_openers.placed_openers`,
+        a person's name only these rules found put at its other mentions and the rules
+        run again, :func:`kg.ner.repaired_copies.repaired_copies`,
         then :func:`complete_from_document`
         and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`
         and :func:`kg.ner.lone_nisbas.lone_nisbas`,
@@ -490,17 +493,13 @@ class BundledModel:
         not-O."""
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
-        per_sentence = [
-            placed_openers(words, clerical_titles(words, institution_namesakes(
-                words, rare_family_ends(words, titled_speakers(words, repair_person_names(
-                    words, speaker_surnames(words, cued_names(words, given_nisba_names(
-                        words, participle_orgs(words, stance_verb_names(
-                            words, joined_given_names(words, supervising_verb(
-                                words, honorific_cuts(words, deed_noun_openers(
-                                    words, dotted_acronyms(words, enlisted_ranks(
-                                        words, tags)))))))))))))))))
-            for words, (tags, _, _) in zip(sentences, tagged, strict=True)
-        ]
+        per_sentence = [_sentence_repairs(words, tags)
+                        for words, (tags, _, _) in zip(sentences, tagged, strict=True)]
+        copied = repaired_copies(
+            sentences, stems, [tags for tags, _, _ in tagged], per_sentence)
+        if copied is not None:  # a name only a rule found, put at its other mentions
+            per_sentence = [_sentence_repairs(words, tags)
+                            for words, tags in zip(sentences, copied, strict=True)]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(
             sentences, complete_from_document(sentences, stems, per_sentence))))
         result = []
@@ -513,6 +512,18 @@ class BundledModel:
                 ]
             result.append((repaired, marginals))
         return result
+
+
+def _sentence_repairs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """The per-sentence repair rules of :meth:`BundledModel._repaired`, in order."""
+    return placed_openers(words, clerical_titles(words, institution_namesakes(
+        words, rare_family_ends(words, titled_speakers(words, repair_person_names(
+            words, speaker_surnames(words, cued_names(words, given_nisba_names(
+                words, participle_orgs(words, stance_verb_names(
+                    words, joined_given_names(words, supervising_verb(
+                        words, honorific_cuts(words, deed_noun_openers(
+                            words, dotted_acronyms(words, enlisted_ranks(
+                                words, list(tags))))))))))))))))))
 
 
 @lru_cache(maxsize=1)

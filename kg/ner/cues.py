@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.gazetteer.index import default_gazetteer
 from kg.gazetteer.person_words import (
     COMPOUND_ENDS,
     FUNCTION_WORDS,
@@ -48,7 +49,7 @@ from kg.gazetteer.person_words import (
 )
 from kg.ner.conll import chunks
 from kg.ner.family_words import family_name_after, unknown_family
-from kg.ner.features import name_gazetteer, word_usage
+from kg.ner.features import RARE_USAGE, name_gazetteer, word_usage
 from kg.ner.names import person_words
 from kg.ner.repair import ORDINALS, RANK_COMPLEMENTS, RANKS, TIME_WORDS, titled
 
@@ -315,6 +316,24 @@ def _saying(word: str) -> bool:
     return normal in SAYING_VERBS or (normal[:1] in ("و", "ف") and normal[1:] in SAYING_VERBS)
 
 
+_LETTER_CLITICS = frozenset({"ب", "ل", "ف", "و"})
+_RARE_BUCKET = "5"
+"""The frequency bucket of :func:`kg.ner.features.word_usage` from which a word is rare."""
+
+
+def _plain_family(word: str) -> bool:
+    """Whether ``word``, the last word of a person's name, is a family name read whole: no
+    proclitic, the article, or a first letter that only looks like «ب», «ل», «ف» or «و»
+    («بلاتيني», «لافروف», «فابيوس»): the rest is no name of the gazetteer («لرويترز» is
+    «ل» + «رويترز»), nor a word met often in general text («وعلي», «لحزب»)."""
+    _, proclitics, stem = split_word(word)
+    if proclitics in ("", "ال"):
+        return True
+    return proclitics in _LETTER_CLITICS and len(stem) >= 3 and not is_given(stem) and \
+        word_usage().get(stem, RARE_USAGE)[0] >= _RARE_BUCKET and \
+        not default_gazetteer().lookup(stem)
+
+
 def surnames_from_document(
     words: Sequence[Sequence[str]], tags: Sequence[list[str]]
 ) -> list[list[str]]:
@@ -329,8 +348,8 @@ def surnames_from_document(
             if kind != "PERS" or end - start < 2 or titled(sentence_words, start, end):
                 continue  # «وكيل الرقيب»: a title the tagger took for a name
             last = sentence_words[end - 1]
-            normal, proclitics, _ = split_word(last)
-            if normal.isalpha() and len(normal) >= 4 and proclitics in ("", "ال") and \
+            normal = split_word(last)[0]
+            if normal.isalpha() and len(normal) >= 4 and _plain_family(last) and \
                     not is_given(last) and normal not in LINKS | OPENERS | COMPOUND_ENDS and \
                     normal not in FUNCTION_WORDS and normal not in PERSON_TITLES and \
                     _cue(sentence_words, end - 1) is None and \

@@ -23,6 +23,10 @@ The linker, which widens a one-word person name over a given name before it, lea
 verb out the same way (:func:`kg.gazetteer.stance_verbs.stance_verb_before`, used by
 :mod:`kg.link.retype`): «كما دعا ميركل إلى الحوار» names «ميركل».
 
+A person's name that itself opens a clause may stand before the verb, as its subject:
+«وكان ميشيل بلاتيني دعا بلاتر إلى الاستقالة» (Platini had urged Blatter); the verb is
+taken out of the name after it the same way.
+
 Read on the written word: «دعاء» (a woman's name) is not «دعا»; a verb word inside a
 name («محمد دعا») is left alone, and so is a name after a verb of saying («وقال دان براون
 إن ...»), which no clause start stands before.
@@ -37,8 +41,21 @@ from kg.ner.conll import chunks
 from kg.text.normalize import normalize_key
 
 
+def _after_subject(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
+    """Whether a person's name, itself at a clause start, ends right before
+    ``words[index]``: the name is the verb's subject («وكان [X Y] دعا بلاتر إلى ...»)."""
+    if index == 0 or tags[index - 1] not in ("B-PERS", "I-PERS"):
+        return False
+    start = index - 1
+    while start > 0 and tags[start] == "I-PERS":
+        start -= 1
+    return start == 0 or words[start - 1] in CLAUSE_OPENERS
+
+
 def _clause_start(words: Sequence[str], tags: Sequence[str], index: int, glued: bool) -> bool:
     if index == 0 or words[index - 1] in CLAUSE_OPENERS:
+        return True
+    if not glued and _after_subject(words, tags, index):
         return True
     return glued and tags[index - 1] == "O" and \
         (normalize_key(words[index - 1]) or words[index - 1]).isalpha()

@@ -255,7 +255,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     shared = sentence_verb_subject(context, words, position, sentence) or hosted_subject(
         context, words, position, sentence, (verb_gender(words[0]), verb_gender(words[position])))
     if shared is not None:  # «ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»
-        return ArgsFound([shared], position + 1, "coordinated")
+        # «وأضاف X ...، ودعا الوزير المنظمات ...»: the title names X again, no object
+        return ArgsFound([shared], past_title(context, words, position), "coordinated")
     if continues_relative(words, position):
         return ArgsFound([], position + 1, "")  # «الذي يستعرض ...، ويحث ...»: not the last actor's
     if actor is not None and (not _agrees(context, actor.node_id, verb_gender(words[position]))
