@@ -45,6 +45,7 @@ class Extraction:
         self.word_at = index.word_at
         self.gap = index.gap
         self.boundary_between = index.boundary_between
+        self.lexicon_before = index.lexicon_before
         self.norm = index.norm
         self.mention_starting_in = index.mention_starting_in
         self.mentions_between = index.mentions_between

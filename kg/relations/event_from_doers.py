@@ -62,9 +62,4 @@ def _forces(word: Word) -> bool:
 
 def _undergone(context: Extraction, words: list[Word], draft: Draft) -> bool:
     trigger = draft.word.index - words[0].index
-    for index in range(trigger - 1, max(-1, trigger - 1 - _UNDERGOING_REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return False
-        if words[index].has(UNDERGOING_VERBS):
-            return True
-    return False
+    return context.lexicon_before(words, trigger, UNDERGOING_VERBS, _UNDERGOING_REACH)

@@ -27,9 +27,4 @@ def held_with(context: Extraction, words: list[Word], position: int) -> bool:
     if position + 1 >= len(words) or words[position + 1].norm not in _SIDES or \
             context.boundary_between(words[position], words[position + 1]):
         return False
-    for index in range(position - 1, max(-1, position - 1 - _VERB_REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return False
-        if words[index].has(_HOLDING):
-            return True
-    return False
+    return context.lexicon_before(words, position, _HOLDING, _VERB_REACH)

@@ -63,12 +63,7 @@ def _object_on(context: Extraction, words: list[Word], position: int) -> str | N
 
 def _forces_before(context: Extraction, words: list[Word], position: int) -> bool:
     """A ground-force head a few words before the noun, with no clause boundary between."""
-    for index in range(position - 1, max(-1, position - 1 - _BEFORE), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return False
-        if words[index].has(GROUND_FORCES):
-            return True
-    return False
+    return context.lexicon_before(words, position, GROUND_FORCES, _BEFORE)
 
 
 def laid_siege(context: Extraction, words: list[Word], position: int) -> bool:

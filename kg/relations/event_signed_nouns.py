@@ -50,9 +50,4 @@ def signing_noun_before(context: Extraction, words: list[Word], position: int) -
 def past_frame(context: Extraction, words: list[Word], signing: int) -> bool:
     """A word of ``_PAST_FRAMES`` a few words before the verbal noun at ``words[signing]``, in
     its clause."""
-    for index in range(signing - 1, max(-1, signing - 1 - _FRAME_REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return False
-        if words[index].has(_PAST_FRAMES):
-            return True
-    return False
+    return context.lexicon_before(words, signing, _PAST_FRAMES, _FRAME_REACH)

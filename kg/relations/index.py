@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
@@ -189,6 +190,18 @@ class DocIndex:
         if right.start - left.end == 1:  # (most calls: the words are neighbours)
             return self.doc.text[left.end] in _BOUNDARY_MARKS
         return _BOUNDARY.search(self.doc.text, left.end, right.start) is not None
+
+    def lexicon_before(self, words: list[Word], position: int, lexicon: Collection[str],
+                       reach: int) -> bool:
+        """Whether a word of ``lexicon`` stands at most ``reach`` words before
+        ``words[position]`` in its clause (no punctuation between, :meth:`boundary_between`):
+        the verb that governs a noun («عقد ... مفاوضات»), a frame a few words back."""
+        for index in range(position - 1, max(-1, position - 1 - reach), -1):
+            if self.boundary_between(words[index], words[index + 1]):
+                return False
+            if words[index].has(lexicon):
+                return True
+        return False
 
     def first_boundary(self, left: Word, right: Word) -> int | None:
         """Where the first punctuation that separates words (:meth:`boundary_between`)
