@@ -9,6 +9,12 @@ Rules tested:
   before a verb of facing is the object of the stance faced; never the genitive of a noun
   before it (kg.relations.stance_received_before); «اصطدم بـ» faces like «واجه»
   (kg.relations.lexicon_stance_words.FACING_VERBS).
+- «وانتقدت حركة التغيير الكردية ...», «ورفض ائتلاف دولة القانون ...»: a movement, current,
+  coalition, front, group or bloc the NER missed, named by its head and genitive or
+  adjective, holds the stance like a party; not an indefinite head with «من» («جماعة من
+  المحتجين») (kg.relations.actors._SUBJECT_HEADS).
+- «انتقادات لحزب X وحركة التغيير»: a body the NER missed, joined by a glued «و» right after
+  the first named object, is an object too (kg.relations.stance_object_picks).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -25,11 +31,12 @@ from tests.relations.docbuilder import E, build_doc
 FAHD = E("Person", "فهد الشمري", ("فهد الشمري", "الشمري"))
 SALIM = E("Person", "سالم الحربي", ("سالم الحربي",))
 HAMAS = E("ArmedGroup", "حماس", ("حماس",))
+UMMA = E("Organization", "حزب الأمة", ("حزب الأمة",))
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
 JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
 RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
 MOSCOW = E("City", "موسكو", ("موسكو",), "Q649")
-ENTITIES = [FAHD, SALIM, HAMAS, EGYPT, JORDAN, RUSSIA, MOSCOW]
+ENTITIES = [FAHD, SALIM, HAMAS, UMMA, EGYPT, JORDAN, RUSSIA, MOSCOW]
 
 
 def run(text: str) -> Document:
@@ -77,3 +84,38 @@ def test_no_facer_read_from_a_genitive_or_for_support(text: str, kind: str) -> N
 
 def test_collision_is_no_stance() -> None:
     assert not stances(run("واصطدمت سيارة فهد الشمري بشاحنة في مصر."))
+
+
+def holders(text: str, kind: str) -> set[str]:
+    return {holder for holder, _ in found(text, kind)}
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("وانتقدت حركة التغيير الكردية قرار رئيس الإقليم.", "criticizes", "حركة التغيير الكردية"),
+    ("ورفض ائتلاف دولة القانون الاتهامات الموجهة إليه.", "rejects", "ائتلاف دولة القانون"),
+    ("وقال فهد الشمري إن تيار الإصلاح يعارض المشروع.", "opposes", "تيار الإصلاح"),
+])
+def test_untagged_movement_holds_the_stance(text: str, kind: str, holder: str) -> None:
+    assert holder in holders(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وأدانت جماعة من المحتجين القرار الأخير.", "condemns"),
+    ("وانتقد تيار واسع من الناشطين الحكومة.", "criticizes"),
+])
+def test_indefinite_crowd_holds_no_stance(text: str, kind: str) -> None:
+    assert not found(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("ووجه فهد الشمري انتقادات لحزب الأمة وحركة التغيير دون أن يسميهما.", "criticizes",
+     "حركة التغيير"),
+    ("وأدان فهد الشمري حماس وجماعة أنصار الشريعة.", "condemns", "جماعة أنصار الشريعة"),
+])
+def test_untagged_body_joined_to_a_named_object(text: str, kind: str, target: str) -> None:
+    assert ("فهد الشمري", target) in found(text, kind)
+
+
+def test_no_body_joined_past_a_mark() -> None:
+    facts = found("وانتقد فهد الشمري حماس، وحركة التغيير تؤيده.", "criticizes")
+    assert all(target != "حركة التغيير" for _, target in facts)
