@@ -322,9 +322,12 @@ _SUBJECT_HEADS: dict[str, EntityLabel] = {
     "رابطه": "Organization", "محكمه": "GovernmentBody", "سفاره": "GovernmentBody",
     "حكومه": "GovernmentBody", "رئاسه": "GovernmentBody", "مكتب": "GovernmentBody",
     "اتحاد": "Organization", "حزب": "Organization", "مركز": "Organization",
+    "حركه": "Organization", "تيار": "Organization", "ائتلاف": "Organization",
+    "جبهه": "Organization", "جماعه": "Organization", "كتله": "Organization",
 }
 """Heads of an institution's name that may hold a stance: :data:`INSTITUTION_HEADS` and
-the courts, unions, parties, embassies and offices of news prose."""
+the courts, unions, parties and movements («وانتقدت حركة التغيير الكردية», «ورفض ائتلاف دولة
+القانون»), embassies and offices of news prose."""
 _ANAPHORIC = frozenset({"النادي", "الشركه", "الوزاره", "الهيئه", "المجلس", "الجمعيه",
                         "المركز", "الدوله", "البلاد", "المدينه", "المنطقه", "الفريق",
                         "الجامعه", "اللجنه", "الاتحاد", "المحافظه", "الحزب", "المؤسسه",

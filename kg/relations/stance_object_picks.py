@@ -12,6 +12,7 @@ the partners after «مع» or «بين» (:func:`described_partner`, :func:`par
 from __future__ import annotations
 
 from kg.model import Mention, Sentence
+from kg.relations.actors import institution_after
 from kg.relations.arguments import (
     Candidate,
     commit_holder,
@@ -163,7 +164,8 @@ def coordinated_object(context: Extraction, words: list[Word], first: Candidate,
                         candidates: list[Candidate]) -> list[Candidate]:
     """«انتقد X الولايات المتحدة وبريطانيا», «دعا X الحكومة والحوثيين إلى الحوار»: a second
     named agent joined by «و» right after the first named object, with no mark between them,
-    is an object too."""
+    is an object too; so is a body the NER missed, named by its head with «و» glued to it
+    («انتقادات لحزب X وحركة التغيير»)."""
     if first.source != "mention" or first.label not in AGENT_LABELS:
         return []
     for candidate in candidates:
@@ -174,9 +176,27 @@ def coordinated_object(context: Extraction, words: list[Word], first: Candidate,
         if candidate.source != "mention" or candidate.label not in AGENT_LABELS or \
                 joined.strip() != "و" or candidate.preposition not in {"", first.preposition} \
                 or mention is None or context.is_nisba(mention):
-            return []
+            break
         return [candidate]
-    return []
+    return _joined_institution(context, words, first)
+
+
+def _joined_institution(context: Extraction, words: list[Word],
+                        first: Candidate) -> list[Candidate]:
+    """«لحزب X وحركة التغيير»: the untagged body joined by a glued «و» right after the
+    first named object (see :func:`kg.relations.actors.institution_after`)."""
+    mention = context.mention_starting_in(words[first.word_index])
+    if mention is None:
+        return []
+    index = context.mention_words(mention)[1] - words[0].index + 1
+    if index >= len(words) or not words[index].norm.startswith("و") or \
+            context.doc.text[mention.end:words[index].start].strip():
+        return []
+    found = institution_after(context, words, index)
+    if found is None:
+        return []
+    arg = found[0]
+    return [Candidate(arg, first.preposition, context.label(arg.node_id), index, "mention")]
 
 
 

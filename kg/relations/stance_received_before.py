@@ -12,7 +12,12 @@ after «من» (see :mod:`kg.relations.stance_directed_holders`), has its subjec
 - an indefinite noun the verb describes, after the pronoun of identity that points back to
   the thing named before («وهي خطة واجهت ...», «وهو قرار لقي ...»);
 - in the pluperfect, the subject right after «كان» («وكان الاتفاق النووي قد حظي بإشادة من
-  X»).
+  X»);
+- a named agent (a capital for its government) that opens its clause right before the verb
+  («لكن باريس تصطدم بمعارضة الحكومة الإسرائيلية», «وقال إن مصر تواجه معارضة X»): at the
+  start of the sentence, after punctuation, or after a word that opens a clause
+  (:data:`_CLAUSE_OPENERS`), so never the genitive of a noun before it («حكومة مصر تواجه
+  ...» faces as the government).
 
 That subject is the thing the stance is toward (:mod:`kg.relations.stance_received` reads
 a subject after the verb).
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import Candidate
+from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import FACING_VERBS, RECEIVING_VERBS
@@ -60,6 +66,9 @@ def received_before(context: Extraction, words: list[Word], position: int, skip:
         return _antecedent(context, words, verb - 1, skip)
     if words[verb - 1].norm == "قد":
         return _pluperfect_subject(context, words, verb - 1, skip)
+    opening = _clause_subject(context, words, verb, skip)
+    if opening is not None:
+        return opening
     noun = words[verb - 1]
     if words[verb - 2].norm not in _IDENTITY or definite(noun) or \
             not content_noun(noun) or prepositional(noun) or conjunction(noun) or \
@@ -97,6 +106,36 @@ def _antecedent(context: Extraction, words: list[Word], relative: int,
             not content_noun(words[start]) or _nisba_form(words[start]):
         return None
     return _described(context, phrase.start, phrase.end, phrase.name, start, skip)
+
+
+_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "كما", "اذ", "حيث", "ان", "بان",
+                             "لان", "فان", "وان", "بل"})
+"""Words after which a name opens a clause as its subject («لكن», «بينما», «إن», «بأن»)."""
+
+
+def _clause_subject(context: Extraction, words: list[Word], verb: int,
+                    skip: set[str]) -> Candidate | None:
+    """The named agent that ends right before the verb and opens its clause (see the
+    module docstring)."""
+    mention = context.covering_mention(words[verb - 1].end - 1)
+    if mention is None or mention.end < words[verb - 1].end - 1 or not mention.entity_id or \
+            context.is_nisba(mention):
+        return None
+    node: str | None = mention.entity_id
+    label = mention.label
+    if label == "City":  # «لكن باريس تصطدم بمعارضة ...»: a capital faces as its government
+        node, label = government_of(context, mention.entity_id), "Country"
+    if node is None or node in skip or label not in AGENT_LABELS:
+        return None
+    first, _ = context.mention_words(mention)
+    start = first - words[0].index
+    if start < 0 or (words[start].start != mention.start and
+                     not words[start].norm.startswith("و")):
+        return None  # a name that starts inside a word, past a clitic other than «و»
+    if start > 0 and not context.boundary_between(words[start - 1], words[start]) and \
+            words[start - 1].norm not in _CLAUSE_OPENERS:
+        return None  # «حكومة مصر تواجه ...», «زار الوزير مصر ...»
+    return Candidate(Arg(node, mention.start, mention.end), "", label, start, "faced")
 
 
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت"})

@@ -4,7 +4,8 @@ A titled person named after the subject («انتقد أردوغان رئيس ا
 نتنياهو»), a person named after a title with the verb's preposition («رحب X بوزير الخارجية
 Y»), or the subject's own title, membership or second title, past which the object starts
 («أشاد X رئيس البرلمان العربي بأداء ...», «أشاد X عضو مجلس الشورى بدور ...», «وانتقد X رئيس
-الوزراء التركي السابق سياسات الحكومة»).
+الوزراء التركي السابق سياسات الحكومة»). A person named right after a membership («انتقد X
+القيادي في حماس Y») is the object, whoever the membership belongs to.
 """
 
 from __future__ import annotations
@@ -81,6 +82,47 @@ def _titled_person_after(context: Extraction, words: list[Word], index: int,
     return None
 
 
+def _member_named_after(context: Extraction, words: list[Word], index: int,
+                        skip: set[str]) -> Candidate | None:
+    """«حمّل X القيادي في حماس Y المسؤولية», «انتقد X العضو في الحزب Y»: a person named right
+    after a membership (a definite member or leader noun, «في» and the body) that follows the
+    subject is the object, whether the membership is the subject's apposition or the
+    person's own."""
+    if index + 2 >= len(words) or words[index].bare() not in _MEMBER | _LEADING or \
+            not words[index].norm.startswith("ال") or words[index + 1].norm != "في":
+        return None
+    end = _past_membership(context, words, index) or _past_untagged_body(context, words, index)
+    if end is None or end >= len(words) or context.boundary_between(words[end - 1], words[end]):
+        return None
+    mention = context.mention_starting_in(words[end])
+    if mention is None or mention.label != "Person" or not mention.entity_id or \
+            mention.entity_id in skip:
+        return None
+    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person", end,
+                     "mention")
+
+
+_BODY_WORDS = 2
+"""Words an untagged body may take after «القيادي في» («حماس», «الحركة», «حزب النور»)."""
+
+
+def _past_untagged_body(context: Extraction, words: list[Word], index: int) -> int | None:
+    """The index of the first word of a person named within :data:`_BODY_WORDS` untagged
+    nouns after the «في» of a membership («القيادي في حماس Y», the body missed by the
+    tagger), or None."""
+    for end in range(index + 3, min(len(words), index + 3 + _BODY_WORDS)):
+        body = words[end - 1]
+        if context.boundary_between(body, words[end]) or \
+                context.boundary_between(words[end - 2], body) or \
+                context.covering_mention(body.start) is not None or \
+                not content_noun(body) or prepositional(body) or conjunction(body):
+            return None
+        mention = context.mention_starting_in(words[end])
+        if mention is not None:
+            return end if mention.label == "Person" else None
+    return None
+
+
 def _genitive_of_title(words: list[Word], index: int, later: int, run: list[Word]) -> bool:
     """«أشاد الأمير X مستشار خادم الحرمين الشريفين ...»: a person named right after a bare
     indefinite title head that is the whole title after the subject is that title's genitive
@@ -111,7 +153,8 @@ def after_subject_title(context: Extraction, words: list[Word], after: int,
         return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
         named = _definite_titled_person(context, words, after, skip) or \
-            _titled_person_after(context, words, after, skip)
+            _titled_person_after(context, words, after, skip) or \
+            _member_named_after(context, words, after, skip)
         if named is None and trigger.kind == "urges" and not trigger.noun:
             return _PastTitle(addressee_past_apposition(context, words, after, skip), None)
         if named is None:
