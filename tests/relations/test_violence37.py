@@ -1,0 +1,114 @@
+"""Violent events, session 37 (helper p4). Made-up sentences.
+
+- «فجّر مسلحون ثلاث سيارات»: «فجّر» names a bombing with counted vehicles or devices after it
+  too; «فجر اليوم» is dawn (``lexicon.EVENT_COMPLEMENTS``, ``EVENT_NOT_BEFORE``).
+- «وقتل فلان (30 عاماً) برصاص الشرطة»: the doer behind «برصاص» is read past the victim's age
+  in brackets (``event_subjects.by_hand_of``).
+- «وقتل منفذ الهجوم فلان»: a noun made definite by its genitive right before a person's name
+  describes the person, the victim (``targets.named_after_title``).
+- «وقال مصدر إن داعش فرض سيطرته على المدينة»: the subject printed before a verb of establishing
+  control, right after «أن/إن», is the doer of the possessive control noun (``possessive``).
+- «قصفت الفصائل المقاتلة المعارضة للنظام البلدات»: the participle of allegiance and its side
+  belong to the doer's phrase, never the target (``allegiance_clauses``).
+- «قتل جندي وأصيب ثلاثة آخرون برصاص قناص»: a wounding joined to a killing is its toll, no
+  second attack (``event_attack_words``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+POLICE = E("GovernmentBody", "الشرطة", ("الشرطة",))
+ISIS = E("ArmedGroup", "داعش", ("داعش",))
+MOSUL = E("City", "الموصل", ("الموصل",))
+BAGHDAD = E("City", "بغداد", ("بغداد",))
+SAMIR = E("Person", "سمير الخالدي", ("سمير الخالدي",))
+REGIME = E("GovernmentBody", "النظام السوري", ("النظام السوري",))
+ALL = [POLICE, ISIS, MOSUL, BAGHDAD, SAMIR, REGIME]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2024-05-02"))
+
+
+def events(doc: Document, label: str) -> list[Event]:
+    return [event for event in doc.events if event.label == label]
+
+
+def test_blowing_up_counted_cars() -> None:
+    doc = run("فجّر مسلحون ثلاث سيارات تعود لضباط في الشرطة ببغداد.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["مسلحون"]
+
+
+def test_blowing_up_two_devices() -> None:
+    doc = run("وفجر مجهولون عبوتين ناسفتين قرب مقر الشرطة في بغداد.")
+    assert len(events(doc, "Attack")) == 1
+
+
+def test_dawn_is_no_bombing() -> None:
+    doc = run("وصلت فجر اليوم سيارات الإسعاف إلى بغداد.")
+    assert events(doc, "Attack") == []
+
+
+def test_doer_by_gunfire_past_the_age_of_the_victim() -> None:
+    doc = run("وقتل سمير الخالدي (30 عاماً) برصاص الشرطة في بغداد.")
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "agent") == ["الشرطة"]
+    assert role(doc, killing, "target") == ["سمير الخالدي"]
+
+
+def test_a_clause_in_brackets_still_hides_the_doer() -> None:
+    doc = run("وقتل سمير الخالدي (الذي كان يقود السيارة) برصاص الشرطة في بغداد.")
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "agent") == []
+
+
+def test_victim_named_after_a_construct_description() -> None:
+    doc = run("وقتل منفذ الهجوم سمير الخالدي برصاص الشرطة في بغداد.")
+    [killing] = events(doc, "Killing")
+    assert role(doc, killing, "target") == ["سمير الخالدي"]
+    assert role(doc, killing, "agent") == ["الشرطة"]
+
+
+def test_fronted_doer_of_control_after_that() -> None:
+    doc = run("وأوضح مصدر أمني أن داعش فرض سيطرته على الموصل.")
+    [operation] = events(doc, "MilitaryOperation")
+    assert role(doc, operation, "agent") == ["داعش"]
+    assert role(doc, operation, "target") == ["الموصل"]
+
+
+def test_control_lost_after_that_is_no_operation() -> None:
+    doc = run("وأوضح مصدر أمني أن داعش فقد سيطرته على الموصل.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_a_fronted_name_not_after_that_is_not_read() -> None:
+    doc = run("وأوضح مصدر أمني في الشرطة فرض سيطرته على الموصل.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_allegiance_of_the_band_is_no_target() -> None:
+    doc = run("قصفت الفصائل المقاتلة المعارضة للحكومة البلدات المحاصرة.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["الفصائل المقاتلة"]
+    assert role(doc, attack, "target") == ["البلدات"]
+
+
+def test_allegiance_with_a_named_side_is_no_target() -> None:
+    doc = run("أمطرت الفصائل المقاتلة المعارضة للنظام السوري قرى محاصرة بالقذائف.")
+    [attack] = events(doc, "Attack")
+    assert "المعارضة" not in role(doc, attack, "target")
+
+
+def test_wounding_joined_to_a_killing_is_its_toll() -> None:
+    doc = run("قتل جندي وأصيب ثلاثة آخرون برصاص قناص في بغداد.")
+    assert events(doc, "Attack") == []
+    assert len(events(doc, "Killing")) == 1
+
+
+def test_wounding_alone_stays_an_attack() -> None:
+    doc = run("وأصيب ثلاثة جنود برصاص قناص في بغداد.")
+    assert len(events(doc, "Attack")) == 1
