@@ -12,6 +12,10 @@
   belong to the doer's phrase, never the target (``allegiance_clauses``).
 - «قتل جندي وأصيب ثلاثة آخرون برصاص قناص»: a wounding joined to a killing is its toll, no
   second attack (``event_attack_words``).
+- «وقال الجيش إن قوات التحالف شنت ثماني غارات»: an actor phrase that opens the «أن/إن» clause
+  before a support verb is the doer of its noun (``event_that_subjects.that_actor_phrase``).
+- «لهجوم من قوات النظام وحزب الله»: a name joined by «و» to the doer behind «من» came from the
+  same side, never the target (``event_from_doers``).
 """
 
 from __future__ import annotations
@@ -112,3 +116,30 @@ def test_wounding_joined_to_a_killing_is_its_toll() -> None:
 def test_wounding_alone_stays_an_attack() -> None:
     doc = run("وأصيب ثلاثة جنود برصاص قناص في بغداد.")
     assert len(events(doc, "Attack")) == 1
+
+
+COALITION_TEXT = "وقال الجيش إن قوات التحالف شنت ثماني غارات في الموصل."
+
+
+def test_fronted_coalition_doer_of_a_supported_noun() -> None:
+    doc = run(COALITION_TEXT)
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["قوات التحالف"]
+
+
+def test_coalition_doer_not_read_without_that() -> None:
+    doc = run("وقال الجيش قوات التحالف شنت ثماني غارات في الموصل.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") != ["قوات التحالف"]
+
+
+def test_name_joined_to_the_doer_behind_from_is_no_target() -> None:
+    doc = run("ردا على تعرض الموصل لهجوم من قوات النظام و”داعش”.")
+    for attack in events(doc, "Attack"):
+        assert "داعش" not in role(doc, attack, "target")
+
+
+def test_target_after_on_still_read_after_from() -> None:
+    doc = run("شن هجوم من عناصر داعش على الموصل أمس.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "target") == ["الموصل"]
