@@ -16,6 +16,9 @@
   before a support verb is the doer of its noun (``event_that_subjects.that_actor_phrase``).
 - «لهجوم من قوات النظام وحزب الله»: a name joined by «و» to the doer behind «من» came from the
   same side, never the target (``event_from_doers``).
+- «وقال الشهود إن مجهولين فجّروا ...» after «فجّر مجهولون ...»: a deed told again by unnamed
+  doers of the same stem, and «حيث ينتشر المسلحون» (a presence), stand lower
+  (``event_retellings``).
 """
 
 from __future__ import annotations
@@ -143,3 +146,32 @@ def test_target_after_on_still_read_after_from() -> None:
     doc = run("شن هجوم من عناصر داعش على الموصل أمس.")
     [attack] = events(doc, "Attack")
     assert role(doc, attack, "target") == ["الموصل"]
+
+
+def _confidence(text: str, label: str, trigger: str) -> float:
+    doc = run(text)
+    [event] = [e for e in events(doc, label) if doc.text[e.trigger_start:e.trigger_end] == trigger]
+    return event.evidence.confidence
+
+
+def test_a_deed_told_again_by_unnamed_doers_stands_lower() -> None:
+    first = "فجّر مجهولون سيارة في بغداد."
+    again = _confidence(first + " وقال الشهود إن مجهولين فجّروا سيارة الضابط في بغداد.",
+                        "Attack", "فجّروا")
+    alone = _confidence("وقال الشهود إن مجهولين فجّروا سيارة الضابط في بغداد.",
+                        "Attack", "فجّروا")
+    assert again < alone
+
+
+def test_another_deed_by_other_unnamed_doers_is_not_lowered() -> None:
+    other = _confidence("فجّر مجهولون سيارة في بغداد. وقال الشهود إن مسلحين فجّروا سيارة "
+                        "الضابط في بغداد.", "Attack", "فجّروا")
+    alone = _confidence("وقال الشهود إن مسلحين فجّروا سيارة الضابط في بغداد.", "Attack", "فجّروا")
+    assert other == alone
+
+
+def test_a_presence_where_a_place_is_described_stands_lower() -> None:
+    where = _confidence("قتل جندي في الموصل حيث ينتشر مسلحو داعش بكثافة.", "Deployment",
+                        "ينتشر")
+    news = _confidence("ينتشر مسلحو داعش في الموصل.", "Deployment", "ينتشر")
+    assert where < news
