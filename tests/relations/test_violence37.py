@@ -19,6 +19,8 @@
 - «وقال الشهود إن مجهولين فجّروا ...» after «فجّر مجهولون ...»: a deed told again by unnamed
   doers of the same stem, and «حيث ينتشر المسلحون» (a presence), stand lower
   (``event_retellings``).
+- «ونفذ الطيران الحربي السوري أربع غارات»: a country's air force, named by an adjective of war
+  and its nisba, is the doer (``war_machines``); bare «الطيران الحربي» is not.
 """
 
 from __future__ import annotations
@@ -175,3 +177,15 @@ def test_a_presence_where_a_place_is_described_stands_lower() -> None:
                         "ينتشر")
     news = _confidence("ينتشر مسلحو داعش في الموصل.", "Deployment", "ينتشر")
     assert where < news
+
+
+def test_a_countrys_air_force_is_the_doer() -> None:
+    doc = run("ونفذ الطيران الحربي السوري أربع غارات على الموصل.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["الطيران الحربي السوري"]
+
+
+def test_a_bare_air_force_names_no_doer() -> None:
+    doc = run("ونفذ الطيران الحربي أربع غارات على الموصل.")
+    for attack in events(doc, "Attack"):
+        assert role(doc, attack, "agent") == []
