@@ -87,7 +87,7 @@ def attack_word_ok(words: list[Word], position: int, form: str) -> bool:
             form in BEHEADING_FORMS and any(word.has(_BEASTS) for word in
                                             words[position + 1:position + 1 + _BEAST_REACH]))
     if form in WOUNDED_FORMS:
-        return _wounded_by_fire(words, position)
+        return _wounded_by_fire(words, position) and not _toll_joined(words, position)
     if form in ARSON_FORMS:
         return _building_burnt(words, position)
     return True
@@ -108,6 +108,30 @@ def _wounded_by_fire(words: list[Word], position: int) -> bool:
         if word.norm in _CLAUSE_ENDS or word.norm.startswith("بجروح"):
             return False
     return False
+
+
+_TOLL_REACH = 8
+"""How far before «وأصيب» the killing verb of the same toll may stand («قتل خمسة جنود أفغان
+وأصيب ثمانية آخرون»)."""
+
+
+def _toll_joined(words: list[Word], position: int) -> bool:
+    """«وقد قتل خمسة جنود وأصيب ثمانية آخرون بصاروخ أطلقته قوة إيساف»: a wounding joined by
+    «و» to a killing verb before it in its sentence tells the toll of one deed, the killing
+    (the gold counts the killing alone: «قُتل 13 وأُصيب 85 من ميليشيا الحوثي»)."""
+    if not words[position].norm.startswith("و"):
+        return False
+    sentence = words[position].sentence_index
+    for index in range(position - 1, max(-1, position - 1 - _TOLL_REACH), -1):
+        word = words[index]
+        if word.sentence_index != sentence:
+            return False
+        if verb_use(words, index, _KILLING_VERBS):
+            return True
+    return False
+
+
+_KILLING_VERBS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "استشهد", "استشهدوا"})
 
 
 def _building_burnt(words: list[Word], position: int) -> bool:

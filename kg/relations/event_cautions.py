@@ -62,6 +62,7 @@ from kg.relations.event_happened import imperfect
 from kg.relations.event_outcomes import TOLL_VERBS
 from kg.relations.event_relative_victims import RELATIVES
 from kg.relations.event_repeats import DEMONSTRATIVES
+from kg.relations.event_retellings import presence_where, retold_by_unnamed
 from kg.relations.index import PLACE_LABELS, Word
 from kg.relations.lexicon import EVENT_TRIGGERS
 
@@ -97,7 +98,8 @@ def cautions(context: Extraction, words: list[Word], position: int, draft: Draft
                 hedged_before(context, words, position),
                 toll_told_again(context, draft), victims_named_back(context, draft),
                 place_visitor(context, draft), relative_habit(words, position, draft),
-                person_party(context, draft)))
+                person_party(context, draft), retold_by_unnamed(context, draft),
+                presence_where(words, position, draft)))
 
 
 def person_party(context: Extraction, draft: Draft) -> bool:

@@ -12,6 +12,7 @@ verb does («واستعادت المروحيات الإسرائيلية الآل
 
 from __future__ import annotations
 
+from kg.relations.allegiance_clauses import past_allegiance
 from kg.relations.carrying_doers import carrying_clause_start
 from kg.relations.context import Extraction
 from kg.relations.crowd_members import BODY_HEADS, MEMBERS, past_crowd_count
@@ -62,7 +63,8 @@ def unnamed_agent(context: Extraction, words: list[Word], position: int, draft: 
     if draft.label in VIOLENT or draft.label in _FORCE_DEEDS:
         found = unnamed_subject(context, words, position, tuple(agents))
         if found is not None:
-            draft.agent_source = "subject"
+            draft.agent_source = "subject"  # «الفصائل المعارضة للنظام»: the object is after
+            found = ArgsAfter(found.args, past_allegiance(context, words, found.after))
         return found
     if draft.label == "Protest":
         found = _crowd_agent(context, words, position)

@@ -40,10 +40,28 @@ def from_doer(words: list[Word], candidate: Candidate, draft: Draft) -> bool:
     at = candidate.word_index - 1
     if at > trigger and _forces(words[at]):
         at -= 1
+    if at > trigger and words[at].norm != "من" and (
+            words[candidate.word_index].norm[:1] == "و" or words[at].norm == "و"):
+        at = _joined_from(words, trigger, candidate.word_index)  # «من قوات النظام وحزب الله»
     if at <= trigger or words[at].norm != "من" or at - trigger - 1 > _ADJECTIVE_REACH:
         return False
     return all(find_event(word.norm) is None and word.norm not in {"علي", "ضد", "في"}
                for word in words[trigger + 1:at])
+
+
+_JOINED_REACH = 4
+"""How far before a name joined by «و» the «من» of the first name may stand."""
+
+
+def _joined_from(words: list[Word], trigger: int, index: int) -> int:
+    """The index of the «من» before the first of two names joined by «و» («لهجوم من قوات
+    النظام وحزب الله»: «حزب الله» came from where the forces came from), or -1."""
+    for at in range(index - 1, max(trigger, index - 1 - _JOINED_REACH), -1):
+        if words[at].norm == "من":
+            return at
+        if words[at].norm in {"علي", "ضد", "في"} or find_event(words[at].norm) is not None:
+            return -1
+    return -1
 
 
 def armed_doer(context: Extraction, words: list[Word], candidate: Candidate,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.actors import actor_phrase
 from kg.relations.arguments import chain, first_person_near, subject_before, was_subject
+from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_doers import light_perpetrator
 from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
@@ -477,10 +478,17 @@ def _fired_at(context: Extraction, words: list[Word], index: int) -> int | None:
 def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
     passive or nominal killing, named after it."""
+    aside = -1
     for index in range(position + 1, min(len(words) - 1, position + _BY_HAND_REACH)):
-        if context.boundary_between(words[index], words[index + 1]) or \
-                words[index].norm in _OTHER_DEED_OPENERS:
+        if words[index].norm in _OTHER_DEED_OPENERS:
             break  # «قُتل بعد مداهمته من قبل قوات الأمن»: the raid's doer, not the killing's
+        if index < aside:
+            continue
+        if context.boundary_between(words[index], words[index + 1]):
+            aside = _aside_end(context, words, index)
+            if aside < 0:
+                break
+            continue  # «وقتل فلان (24 عاماً) برصاص الشرطة»: past the age in brackets
         by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
         by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
                       for prefix, rest in words[index].readings())
@@ -506,6 +514,26 @@ def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Ar
                 return _fire_of_country(context, words[index + 1])
             return [phrase[0]] if phrase is not None else []
     return []
+
+
+_ASIDE_WORDS = 3
+"""How many words a bracketed aside after the victim may hold («(24 عاماً)»)."""
+
+
+def _aside_end(context: Extraction, words: list[Word], index: int) -> int:
+    """The index of the word after a short aside in brackets that opens right after
+    ``words[index]``, with a figure in it and no other mark: the victim's age («فلان (24
+    عاماً) برصاص الشرطة»), not a clause in brackets; -1 if there is none."""
+    if context.gap(words[index], words[index + 1]).strip() != "(":
+        return -1
+    for end in range(index + 1, min(index + 1 + _ASIDE_WORDS, len(words) - 1)):
+        closing = context.gap(words[end], words[end + 1]).strip()
+        if closing == ")":
+            inside = words[index + 1:end + 1]
+            return end + 1 if any(number_value(w) is not None for w in inside) else -1
+        if closing:
+            return -1
+    return -1
 
 
 _OTHER_DEED_OPENERS = frozenset({"بعد", "عقب", "اثر", "قبيل", "بعيد", "وبعد"})

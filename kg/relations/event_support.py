@@ -20,6 +20,7 @@ from kg.relations.event_doers import perpetrator, unnamed_subject
 from kg.relations.event_draft import ATTACK_OFFENSIVES, GENERIC_HEADS, VIOLENT, trigger_form
 from kg.relations.event_light_asides import apposed_aside, comma_between
 from kg.relations.event_object_after_head import object_after_head
+from kg.relations.event_that_subjects import that_actor_phrase
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     EVENT_TRIGGERS,
@@ -159,6 +160,9 @@ def support_verb_subject(context: Extraction, words: list[Word], position: int,
             return subjects if _counted_from(context, words, after, position) else []
         if subjects:
             return subjects
+        fronted = that_actor_phrase(context, words, index)
+        if fronted is not None:  # «إن قوات التحالف شنت ثماني غارات»: the clause's subject
+            return [fronted]
         if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
             return source_filtered(context, subject_before(context, words, index - 1, 4))
         if words[index].norm.startswith("و"):  # «واستولى على ... وشنّ هجمات»: same subject

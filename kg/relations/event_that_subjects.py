@@ -19,6 +19,7 @@ clause is not read here.
 
 from __future__ import annotations
 
+from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.event_draft import GENERIC_HEADS
 from kg.relations.event_seizures import seized_over
@@ -90,3 +91,25 @@ def named_that_subject(context: Extraction, words: list[Word], position: int) ->
     return Arg(mention.entity_id, mention.start, mention.end) \
         if object_follows(context, words, position + 1) or \
         seized_over(words, position, position + 1) else None
+
+
+_PHRASE_REACH = 3
+"""How many words the actor phrase before the verb may have («قوات التحالف الدولي»)."""
+
+
+def that_actor_phrase(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«إن قوات التحالف شنت ثماني غارات»: an actor phrase (a force named by its owner, the
+    coalition) that opens a «أن/إن» clause and ends right before the verb at
+    ``words[position]``, with an object after the verb; None otherwise."""
+    for start in range(position - 1, max(0, position - 1 - _PHRASE_REACH), -1):
+        phrase = actor_phrase(context, words, start)
+        if phrase is None or phrase[1] != position:
+            continue
+        opener = words[start - 1]
+        if opener.norm not in _PLAIN_COMPLEMENTIZERS:
+            continue  # «قوات التحالف»: «التحالف» alone ends there too, behind its head
+        if context.boundary_between(opener, words[start]) or \
+                context.boundary_between(words[position - 1], words[position]):
+            return None
+        return phrase[0] if object_follows(context, words, position + 1) else None
+    return None

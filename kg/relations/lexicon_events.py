@@ -270,7 +270,8 @@ EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
                         *MILITARY_ADJECTIVES})
        for form in ("عمليه", "عمليات")},
     **{form: frozenset({"نفسه", "نفسيهما", "انفسهم", "نفسها", "سياره", "عبوه", "قنبله",
-                        "حزاما", "حزامه", "شاحنه", "الشحنه", "مفخخه", "ناسفه", "عبوات"})
+                        "حزاما", "حزامه", "شاحنه", "الشحنه", "مفخخه", "ناسفه", "عبوات",
+                        "سيارات", "سيارتين", "شاحنات", "عبوتين", "قنابل", "قنبلتين"})
        for form in ("فجر", "فجرت", "فجرا")},
     **{form: _CROWD for form in ("تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "مسيره", "مسيرات")},
     **{form: _CROWD | _DEMANDING for form in ("خرج", "خرجوا", "خرجت")},
@@ -283,7 +284,7 @@ EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
 }
 """Triggers that name an event only with one of these words within the next three:
 «أطلق النار», «ضربة جوية», «عملية انتحارية», «تجمع مئات المتظاهرين», «نزلوا إلى الشوارع»,
-«إرسال قوات» (not «إرسال المعلومات»)."""
+«إرسال قوات» (not «إرسال المعلومات»), «فجّر مجهولون خمس سيارات» (what was blown up, counted)."""
 SIGNING_VERBS = frozenset({"وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "ابرم", "ابرمت", "ابرموا",
                            "ابرما", "ابرمتا"})
 """«ووقعت وزارة البترول اتفاقا»: one signer is the agreement's agent; «وقعت سبق ومركز ...
@@ -340,10 +341,12 @@ EVENT_NOT_BEFORE: dict[str, frozenset[str]] = {
     **{form: _FIGURATIVE_BLASTS for form in ("انفجر", "انفجرت", "انفجار")},
     "سحب": frozenset({"علي"}),
     **{form: _TIME_ENTERED for form in ("دخلت", "دخل")},
+    "فجر": frozenset({"اليوم", "امس", "الامس", "يوم", "الغد", "السبت", "الاحد", "الاثنين",
+                      "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"}),
 }
 """Words right after a trigger that make it another word or a figure: «اعتدت أن أعيش» (I
 got used to; «اعتدت على» too, unless blows follow: ``kg.relations.event_beatings``),
-«انفجرت فضيحة», «انفجار الأزمة», «السحب على الجوائز» (a prize draw)."""
+«انفجرت فضيحة», «انفجار الأزمة», «السحب على الجوائز» (a prize draw), «فجر اليوم» (dawn)."""
 SEIZURE_FORMS = frozenset({"خطف", "خطفت", "خطفوا", "خطفا", "اختطف", "اختطفت", "اختطفوا",
                            "اختطفا", "يختطف", "تختطف"})
 """Kidnapping forms, a figure with ``FIGURATIVE_SEIZURES`` among the next three words:

@@ -19,7 +19,7 @@ from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.event_pronoun_objects import agent_possessive
-from kg.relations.index import Arg, Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS, find_reporting
 from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
 from kg.relations.role_words import is_title_head
@@ -68,7 +68,33 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
     if position == 1:
         return fronted_occasion_subject(context, words, position, pronoun, sentence)
     return _adjacent_subject(context, words, position, pronoun, meeting, sentence) or \
-        occasion_subject(context, words, position, pronoun, sentence)
+        occasion_subject(context, words, position, pronoun, sentence) or \
+        _fronted_establisher(context, words, position, pronoun)
+
+
+_COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
+"""«أن», «إن», «بأن», «وأن» (normalised alike): a reported clause opens after them."""
+
+
+def _fronted_establisher(context: Extraction, words: list[Word], position: int,
+                         pronoun: str) -> list[Arg]:
+    """«وأوضح مصدر أن تنظيم داعش فرض سيطرته على المنطقة»: in a reported clause the subject
+    stands before the verb of establishing control; the name right after «أن/إن» and right
+    before that verb, the verb agreeing with the pronoun, is the doer."""
+    verb = position - 1
+    if verb < 2 or not words[verb].has(_ESTABLISHING) or not _agrees(words[verb], pronoun) or \
+            context.boundary_between(words[verb - 1], words[verb]):
+        return []
+    mention = context.covering_mention(words[verb - 1].end - 1)
+    if mention is None or mention.end != words[verb - 1].end or not mention.entity_id or \
+            mention.label not in AGENT_LABELS or context.is_nisba(mention):
+        return []
+    first = context.word_at(mention.start)
+    opening = None if first is None else first.index - words[0].index - 1
+    if opening is None or opening < 0 or words[opening].norm not in _COMPLEMENTISERS or \
+            context.boundary_between(words[opening], words[opening + 1]):
+        return []
+    return [Arg(mention.entity_id, mention.start, mention.end)]
 
 
 def _adjacent_subject(context: Extraction, words: list[Word], position: int, pronoun: str,

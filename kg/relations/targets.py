@@ -224,7 +224,7 @@ def named_after_title(context: Extraction, words: list[Word], index: int) -> Arg
     body the person belongs to and then the person's name, describes the person, who is
     the victim (the named person, not the word «القيادي»)."""
     if not words[index].norm.startswith("ال"):
-        return None
+        return _named_after_construct(context, words, index)
     later = past_title_adjectives(context, words, index + 1)  # «الصحفي السوري ناجي الجرف»
     for _ in range(2):
         if later >= len(words) or context.boundary_between(words[later - 1], words[later]):
@@ -241,6 +241,22 @@ def named_after_title(context: Extraction, words: list[Word], index: int) -> Arg
             return None
         later = last.index - words[0].index + 1
     return None
+
+
+def _named_after_construct(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«وقتل مطلق النار فلان الفلاني برصاص الشرطة», «منفذ الهجوم فلان»: a noun made definite by
+    the definite noun after it, right before a person's name, describes the person."""
+    later = index + 2
+    if later >= len(words) or not words[index + 1].norm.startswith("ال") or \
+            context.covering_mention(words[index].start) is not None or \
+            context.covering_mention(words[index + 1].start) is not None or \
+            context.boundary_between(words[index], words[later]):
+        return None
+    mention = context.mention_starting_in(words[later])
+    if mention is None or mention.label != "Person" or not mention.entity_id or \
+            mention.start != words[later].start:
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
 
 
 _VEHICLES = frozenset({"سياره", "سيارات", "شاحنه", "شاحنات", "دراجه", "حافله", "حافلات",

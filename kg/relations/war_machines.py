@@ -7,7 +7,8 @@ that says it is made for war is a doer phrase, as «دبابة إسرائيلي�
 (``perpetrators``): an adjective of war, with or without the article as the noun has it
 («طائرات حربية», «الطائرات الحربية», «المروحيات العسكرية», «مروحية هجومية», «الطائرات
 المقاتلة», «طائرة مسيّرة»), or, after an aircraft, «بدون طيار» / «بلا طيار» / «من دون
-طيار» (a drone). «الطائرة المدنية», «طائرة الركاب», «مروحية الإسعاف» are none.
+طيار» (a drone). «الطائرة المدنية», «طائرة الركاب», «مروحية الإسعاف» are none. «الطيران»
+is one only with an adjective of war and its country's nisba («الطيران الحربي السوري»).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kg.relations.index import Word
 
 MACHINE_HEADS = frozenset({
     "دبابه", "دبابات", "طائره", "طائرات", "مروحيه", "مروحيات", "مقاتلات", "زوارق", "بوارج",
-    "زورق", "بارجه", "سفينه", "سفن",
+    "زورق", "بارجه", "سفينه", "سفن", "طيران",
 })
 """Nouns of a machine of war once it is said to be for war («زوارق حربية»)."""
 _AIRCRAFT = frozenset({"طائره", "طائرات", "مروحيه", "مروحيات"})
@@ -25,6 +26,19 @@ OF_WAR = frozenset({"حربيه", "حربي", "عسكريه", "هجوميه", "�
 """Adjectives that make a machine one of war («حربية», «عسكرية», «هجومية», «مقاتلة»,
 «مسيّرة»: a drone)."""
 _WITHOUT = frozenset({"بدون", "بلا"})
+_AIR_FORCE = frozenset({"طيران"})
+"""«الطيران الحربي السوري»: a country's air force, a doer once its country is named."""
+
+
+def _owned_air_force(context: Extraction, words: list[Word], index: int) -> bool:
+    """«الطيران الحربي السوري» (definite, an adjective of war, then the country's nisba): the
+    country's air force; bare «الطيران الحربي» names no owner and is left to the force rules
+    (``event_force_subject``)."""
+    if index + 2 >= len(words) or not words[index].norm.lstrip("وف").startswith("ال") or \
+            not of_war(words[index + 1]) or not words[index + 1].norm.startswith("ال") or \
+            context.boundary_between(words[index + 1], words[index + 2]):
+        return False
+    return context.country_for_nisba(words[index + 2]) is not None
 
 
 def of_war(word: Word) -> bool:
@@ -43,6 +57,8 @@ def machine_end(context: Extraction, words: list[Word], index: int) -> int | Non
     following = words[index + 1]
     if context.boundary_between(word, following):
         return None
+    if word.has(_AIR_FORCE):
+        return index + 1 if _owned_air_force(context, words, index) else None
     if of_war(following) and (word.norm.startswith(("ال", "وال", "فال")) ==
                               following.norm.startswith("ال")):
         return index + 1  # «طائرات حربية», «الطائرات الحربية»; not «الطائرات حربية»
