@@ -323,11 +323,12 @@ _SUBJECT_HEADS: dict[str, EntityLabel] = {
     "حكومه": "GovernmentBody", "رئاسه": "GovernmentBody", "مكتب": "GovernmentBody",
     "اتحاد": "Organization", "حزب": "Organization", "مركز": "Organization",
     "حركه": "Organization", "تيار": "Organization", "ائتلاف": "Organization",
-    "جبهه": "Organization", "جماعه": "Organization", "كتله": "Organization",
+    "جماعه": "Organization", "كتله": "Organization",
 }
 """Heads of an institution's name that may hold a stance: :data:`INSTITUTION_HEADS` and
 the courts, unions, parties and movements («وانتقدت حركة التغيير الكردية», «ورفض ائتلاف دولة
-القانون»), embassies and offices of news prose."""
+القانون»), embassies and offices of news prose. Not «جبهة»: «الجبهة الشعبية لتحرير فلسطين»
+cut short by a tagged «فلسطين» would hold the stance under half its name."""
 _ANAPHORIC = frozenset({"النادي", "الشركه", "الوزاره", "الهيئه", "المجلس", "الجمعيه",
                         "المركز", "الدوله", "البلاد", "المدينه", "المنطقه", "الفريق",
                         "الجامعه", "اللجنه", "الاتحاد", "المحافظه", "الحزب", "المؤسسه",

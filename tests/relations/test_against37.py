@@ -10,7 +10,7 @@ Rules tested:
   before it (kg.relations.stance_received_before); «اصطدم بـ» faces like «واجه»
   (kg.relations.lexicon_stance_words.FACING_VERBS).
 - «وانتقدت حركة التغيير الكردية ...», «ورفض ائتلاف دولة القانون ...»: a movement, current,
-  coalition, front, group or bloc the NER missed, named by its head and genitive or
+  coalition, group or bloc the NER missed, named by its head and genitive or
   adjective, holds the stance like a party; not an indefinite head with «من» («جماعة من
   المحتجين») (kg.relations.actors._SUBJECT_HEADS).
 - «انتقادات لحزب X وحركة التغيير»: a body the NER missed, joined by a glued «و» right after
