@@ -2,6 +2,11 @@
 
 - A visit told by the arrival of its visitor reaches back over a long title chain, the place
   and a time of three words («مساء أول من أمس») to the verb of going (``event_arrivals``).
+- A possessive reception or meeting noun told as the occasion of the clause («لدى استقباله»,
+  «أثناء لقائه») is the subject's meeting with the person named after it, even behind the
+  place and the day of the meeting («خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء»;
+  ``kg.relations.possessive``); an intake or a gathering («لدى استقباله المهنئين», «لقائه
+  بالصحفيين») stays none.
 """
 
 from __future__ import annotations
@@ -13,7 +18,11 @@ from tests.relations.docbuilder import E, build_doc, role
 GENERAL = E("Person", "جون ماكلين", ("جون ماكلين",))
 AMMAN = E("City", "عمان", ("عمان",))
 OTHER = E("Person", "سامي العلي", ("سامي العلي",))
-ALL = [GENERAL, AMMAN, OTHER]
+PRINCE = E("Person", "فهد بن خالد", ("فهد بن خالد",))
+ENVOY = E("Person", "كينجي تاناكا", ("كينجي تاناكا",))
+MINISTER = E("Person", "مارك دوبوا", ("مارك دوبوا",))
+BAGHDAD = E("City", "بغداد", ("بغداد",))
+ALL = [GENERAL, AMMAN, OTHER, PRINCE, ENVOY, MINISTER, BAGHDAD]
 
 
 def run(text: str) -> Document:
@@ -45,3 +54,61 @@ def test_arrival_behind_a_clause_opener_gives_no_visitor() -> None:
     doc = run("وصل الجنرال جون ماكلين إلى عمان أمس، بينما كان سامي العلي قد أنهى قبل أيام "
               "في زيارة سابقة.")
     assert all(role(doc, e, "agent") != ["جون ماكلين"] for e in visits(doc))
+
+
+def meetings(doc: Document) -> list[Event]:
+    return [event for event in doc.events if event.label == "Meeting"]
+
+
+# --- a possessive reception or meeting noun as the occasion of the clause ---------------
+
+def test_reception_noun_behind_upon_is_the_hosts_meeting() -> None:
+    doc = run("أكد الأمير فهد بن خالد أمير المنطقة لدى استقباله سفير اليابان كينجي تاناكا "
+              "متانة العلاقات بين البلدين.")
+    found = meetings(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == ["فهد بن خالد"]
+    assert role(doc, found[0], "participant") == ["كينجي تاناكا"]
+    assert role(doc, found[0], "target") == []
+
+
+def test_meeting_noun_behind_while_is_the_subjects_meeting() -> None:
+    doc = run("وقال الوزير سامي العلي أثناء لقائه وزير الخارجية الفرنسي مارك دوبوا إن "
+              "بلاده تدعم الحل السياسي.")
+    found = meetings(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == ["سامي العلي"]
+    assert role(doc, found[0], "participant") == ["مارك دوبوا"]
+
+
+def test_the_one_met_after_the_place_and_the_day() -> None:
+    doc = run("وقال الوزير سامي العلي خلال اجتماعه في بغداد السبت الماضي بوزير الخارجية "
+              "الفرنسي مارك دوبوا إن بلاده تدعم الحل السياسي.")
+    found = meetings(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == ["سامي العلي"]
+    assert role(doc, found[0], "participant") == ["مارك دوبوا"]
+
+
+def test_reception_in_the_office_yesterday() -> None:
+    doc = run("أكد الأمير فهد بن خالد لدى استقباله في مكتبه أمس سفير اليابان كينجي تاناكا "
+              "متانة العلاقات.")
+    found = meetings(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == ["فهد بن خالد"]
+
+
+def test_reception_of_well_wishers_is_no_meeting_of_actors() -> None:
+    doc = run("أكد الأمير فهد بن خالد لدى استقباله المهنئين بعيد الفطر أهمية التكافل.")
+    assert meetings(doc) == []
+
+
+def test_meeting_the_press_after_the_place_is_no_meeting() -> None:
+    doc = run("وقال الوزير سامي العلي خلال لقائه في بغداد مساء أمس بالصحفيين إن بلاده تدعم "
+              "الحل السياسي.")
+    assert meetings(doc) == []
+
+
+def test_bare_reception_noun_is_no_trigger() -> None:
+    doc = run("بدأ مطار بغداد استقبال الرحلات القادمة من عمان أمس.")
+    assert meetings(doc) == []
