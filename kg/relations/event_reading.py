@@ -60,6 +60,7 @@ from kg.relations.event_joined_meetings import joined_after_unnamed, joined_gues
 from kg.relations.event_joins import add_casualties, describe, merge
 from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_lifted_sanctions import lifted_from_named
+from kg.relations.event_made_deals import made_deal
 from kg.relations.event_named_places import drop_place_name_persons
 from kg.relations.event_new_triggers import ordering_doer
 from kg.relations.event_non_events import (
@@ -213,8 +214,10 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     if pointed and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
     if pointed and earlier is None and context.rejected_event(label) and \
-            draft.agent_source not in OWN_AGENT:
-        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
+            draft.agent_source not in OWN_AGENT and \
+            not (label == "Agreement" and made_deal(context, words, position)):
+        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event (not
+        # «الاتفاق الذي أبرم في فيينا بين إيران والقوى الست»: told as made, ``event_made_deals``)
     if draft.verb and label in _GATHERINGS and denied_gathering(context, words, position):
         return  # «نفت الوزارة أن يكون الوزير فلان التقى نظيره»: denied, no event
     if label in _GATHERINGS and told_ahead(context, words, position, draft, agents):

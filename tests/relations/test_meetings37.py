@@ -7,6 +7,9 @@
   place and the day of the meeting («خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء»;
   ``kg.relations.possessive``); an intake or a gathering («لدى استقباله المهنئين», «لقائه
   بالصحفيين») stays none.
+- A later «الاتفاق» whose relative clause tells it made («الذي أبرم في جنيف بين X وY») is
+  read on its own though an earlier mention named no event, and even behind a word of
+  reference («في إطار الاتفاق الذي أبرم»; ``event_made_deals``); one to come stays none.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ PRINCE = E("Person", "فهد بن خالد", ("فهد بن خالد",))
 ENVOY = E("Person", "كينجي تاناكا", ("كينجي تاناكا",))
 MINISTER = E("Person", "مارك دوبوا", ("مارك دوبوا",))
 BAGHDAD = E("City", "بغداد", ("بغداد",))
-ALL = [GENERAL, AMMAN, OTHER, PRINCE, ENVOY, MINISTER, BAGHDAD]
+CHILE = E("Country", "تشيلي", ("تشيلي",))
+PERU = E("Country", "بيرو", ("بيرو",))
+GENEVA = E("City", "جنيف", ("جنيف",))
+ALL = [GENERAL, AMMAN, OTHER, PRINCE, ENVOY, MINISTER, BAGHDAD, CHILE, PERU, GENEVA]
 
 
 def run(text: str) -> Document:
@@ -112,3 +118,44 @@ def test_meeting_the_press_after_the_place_is_no_meeting() -> None:
 def test_bare_reception_noun_is_no_trigger() -> None:
     doc = run("بدأ مطار بغداد استقبال الرحلات القادمة من عمان أمس.")
     assert meetings(doc) == []
+
+
+def agreements(doc: Document) -> list[Event]:
+    return [event for event in doc.events if event.label == "Agreement"]
+
+
+# --- a deal told as made by its relative clause, after a mention that named none --------
+
+_IF_BROKEN = "وحذر المسؤولون من عودة التوتر إذا انتهكت تشيلي الاتفاق التاريخي. "
+
+
+def test_deal_made_in_a_relative_clause_after_a_conditional_mention() -> None:
+    doc = run(_IF_BROKEN + "وقال الوزير إن الاتفاق الذي أبرم في جنيف الأسبوع الماضي بين تشيلي "
+              "وبيرو يفتح صفحة جديدة.")
+    found = agreements(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == [] and role(doc, found[0], "target") == []
+    assert "تشيلي" in role(doc, found[0], "participant")
+
+
+def test_deal_made_behind_a_word_of_reference() -> None:
+    doc = run(_IF_BROKEN + "وجاء القرار في إطار الاتفاق الذي أبرم في جنيف الأسبوع الماضي بين "
+              "تشيلي وبيرو.")
+    found = agreements(doc)
+    assert len(found) == 1
+    assert "تشيلي" in role(doc, found[0], "participant")
+
+
+def test_deal_signed_by_sides_named_in_the_relative_clause() -> None:
+    doc = run(_IF_BROKEN + "وأضاف أن الاتفاق الذي وقعته تشيلي مع بيرو سيعزز التجارة.")
+    assert len(agreements(doc)) == 1
+
+
+def test_deal_still_to_come_in_the_relative_clause_stays_none() -> None:
+    doc = run(_IF_BROKEN + "وأضاف أن الاتفاق الذي سيتم توقيعه بين تشيلي وبيرو سيعزز التجارة.")
+    assert agreements(doc) == []
+
+
+def test_deal_referred_to_with_no_making_stays_none() -> None:
+    doc = run(_IF_BROKEN + "وجاء القرار في إطار الاتفاق بين تشيلي وبيرو.")
+    assert agreements(doc) == []
