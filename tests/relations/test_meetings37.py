@@ -10,12 +10,17 @@
 - A later «الاتفاق» whose relative clause tells it made («الذي أبرم في جنيف بين X وY») is
   read on its own though an earlier mention named no event, and even behind a word of
   reference («في إطار الاتفاق الذي أبرم»; ``event_made_deals``); one to come stays none.
+- An agent that is a lone indefinite title head opening a longer title («استقبل رئيس وزراء
+  نيوزيلندا», the guest of a host left unsaid) lowers the event (``event_title_agents``).
 """
 
 from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
+from kg.relations.context import Extraction
+from kg.relations.event_draft import Draft
+from kg.relations.event_title_agents import title_head_agent
 from tests.relations.docbuilder import E, build_doc, role
 
 GENERAL = E("Person", "جون ماكلين", ("جون ماكلين",))
@@ -159,3 +164,30 @@ def test_deal_still_to_come_in_the_relative_clause_stays_none() -> None:
 def test_deal_referred_to_with_no_making_stays_none() -> None:
     doc = run(_IF_BROKEN + "وجاء القرار في إطار الاتفاق بين تشيلي وبيرو.")
     assert agreements(doc) == []
+
+
+# --- a lone title head as the agent ---------------------------------------------------------
+
+def test_lone_title_head_agent_is_doubted(monkeypatch) -> None:
+    seen: list[bool] = []
+
+    def spy(context: Extraction, draft: Draft) -> bool:
+        seen.append(title_head_agent(context, draft))
+        return seen[-1]
+
+    monkeypatch.setattr("kg.relations.event_record.title_head_agent", spy)
+    guest = E("Person", "سامي العلي", ("سامي العلي", "رئيس"))
+    doc = extract_relations(build_doc(
+        "وكان رئيس سامي العلي قد زار المدينة. وفي يوم الثلاثاء استقبل رئيس وزراء نيوزيلندا.",
+        [guest], date="2024-05-02"))
+    found = [e for e in doc.events if e.label == "Meeting" and role(doc, e, "agent") == ["رئيس"]]
+    assert found and max(e.evidence.confidence for e in found) <= 0.65
+    assert any(seen)
+
+
+def test_named_host_after_the_title_is_no_doubt() -> None:
+    doc = run("استقبل الأمير فهد بن خالد أمير المنطقة أمس سفير اليابان كينجي تاناكا.")
+    found = meetings(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == ["فهد بن خالد"]
+    assert found[0].evidence.confidence >= 0.85
