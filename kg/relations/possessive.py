@@ -10,7 +10,11 @@ feminine verb («بسطت جماعة ... سيطرتها»), «ه»/«هم» with
 بعد سيطرته», «دمّرها متشددون عقب استيلائهم»). Elsewhere («فقد التنظيم سيطرته» is a loss; a
 pronoun far from its noun) nothing is read, and the noun names no event. A meeting or visit
 noun fronted at the opening of the sentence («وبعد لقائه الرئيس التونسي، قال ساركوزي») is the
-deed of the subject of the verb of saying after it (``fronted_occasion_subject``).
+deed of the subject of the verb of saying after it (``fronted_occasion_subject``). A reception
+noun («لدى استقباله سفير اليابان») is a meeting noun whose pronoun is the host, and «لدى»/«أثناء»
+tell a meeting as the time of the clause as «خلال» does (``own_occasion``); the one met may
+stand after the place and the day of the meeting («خلال اجتماعه في بغداد السبت الماضي برئيس
+الوزراء», «لدى استقباله في مكتبه أمس سفير»).
 """
 
 from __future__ import annotations
