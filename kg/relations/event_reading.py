@@ -63,6 +63,7 @@ from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_made_deals import made_deal
 from kg.relations.event_named_places import drop_place_name_persons
 from kg.relations.event_new_triggers import ordering_doer
+from kg.relations.event_news_of import news_told
 from kg.relations.event_non_events import (
     drop_byline_arguments,
     non_event_trigger,
@@ -195,6 +196,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
             a for a in agents if a.start >= word.end]  # للحوثيين», «لهجوم شنه مسلحو الحركة»
     if draft.agent_source == "before" and not draft.verb and trend_told(words, position):
         agents = []  # «اعترف الجيش بتصاعد الهجمات»: who tells the trend did not attack
+    if draft.agent_source == "before" and not draft.verb and label in _GATHERINGS and \
+            news_told(words, position):
+        agents = []  # «لم تعلن الحكومة نبأ الزيارة»: who tells the news did not visit
     fenced = fenced_count(context, words, position, draft, agents) if count is None else None
     if fenced is not None:  # «اغتال الطيران الإسرائيلي، بعد ظهر أمس، خمسة فلسطينيين»
         count = draft.count = fenced

@@ -12,6 +12,8 @@
   reference («في إطار الاتفاق الذي أبرم»; ``event_made_deals``); one to come stays none.
 - An agent that is a lone indefinite title head opening a longer title («استقبل رئيس وزراء
   نيوزيلندا», the guest of a host left unsaid) lowers the event (``event_title_agents``).
+- A visit or meeting noun told as news («لم تعلن الحكومة نبأ الزيارة», «تفاصيل اللقاء») takes
+  no agent from the teller before it (``event_news_of``).
 """
 
 from __future__ import annotations
@@ -191,3 +193,20 @@ def test_named_host_after_the_title_is_no_doubt() -> None:
     assert len(found) == 1
     assert role(doc, found[0], "agent") == ["فهد بن خالد"]
     assert found[0].evidence.confidence >= 0.85
+
+
+# --- a visit or meeting noun told as news -----------------------------------------------
+
+def test_who_tells_the_news_of_a_visit_did_not_visit() -> None:
+    body = E("Organization", "وزارة الإعلام", ("وزارة الإعلام",))
+    doc = extract_relations(build_doc(
+        "وصل الجنرال جون ماكلين إلى عمان أمس، بينما لم تعلن وزارة الإعلام نبأ الزيارة.",
+        [*ALL, body], date="2024-05-02"))
+    assert all(role(doc, e, "agent") != ["وزارة الإعلام"] for e in visits(doc))
+
+
+def test_who_tells_the_details_of_a_meeting_did_not_meet() -> None:
+    body = E("Organization", "وزارة الإعلام", ("وزارة الإعلام",))
+    doc = extract_relations(build_doc("ونشرت وزارة الإعلام تفاصيل اللقاء أمس.",
+                                      [*ALL, body], date="2024-05-02"))
+    assert all(role(doc, e, "agent") != ["وزارة الإعلام"] for e in meetings(doc))
