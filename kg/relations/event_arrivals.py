@@ -27,9 +27,11 @@ _OPENERS = frozenset({"بعد", "قبل", "حيث", "عندما", "حين", "ا�
                       "التي", "الذين", "لكن", "بينما", "فيما", "كما", "ثم", "عقب"})
 """Words that open another clause between the verb of going and the visit noun."""
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان"})
-_REACH = 14
-"""How many words the verb of going may stand before the visit noun (the visitor's titles
-and the place between them)."""
+_REACH = 18
+"""How many words the verb of going may stand before the visit noun (the visitor's titles,
+the place and the time between them: «وصل رئيس هيئة الأركان المشتركة الأميركية الجنرال فلان
+إلى بغداد مساء أول من أمس في زيارة» is fifteen words; clause openers and punctuation still
+stop the reach)."""
 
 
 def arrival_visitor(context: Extraction, words: list[Word], position: int,

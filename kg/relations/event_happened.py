@@ -44,7 +44,7 @@ from kg.relations.lexicon import (
     find_event,
 )
 from kg.relations.polarity import is_negated, modality
-from kg.relations.possessive import possessive_pronoun
+from kg.relations.possessive import own_occasion, possessive_pronoun
 from kg.relations.timex import article_date, past_mark_after
 
 _IF = frozenset({"اذا", "واذا", "لو", "ولو"})
@@ -186,7 +186,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
             not (not verb and before[0].has(_UNDERGO)):
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack;
         # «في حين استهدفت الفصائل مواقع النظام» («whereas») does report it
-    return verb or not before or fought_before(words, position, before) or \
+    return verb or not before or own_occasion(words, position) or \
+        fought_before(words, position, before) or \
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
         or running(context, words, position) \
         or _dated_background(context, words, position, before) \

@@ -60,8 +60,10 @@ from kg.relations.event_joined_meetings import joined_after_unnamed, joined_gues
 from kg.relations.event_joins import add_casualties, describe, merge
 from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_lifted_sanctions import lifted_from_named
+from kg.relations.event_made_deals import made_deal
 from kg.relations.event_named_places import drop_place_name_persons
 from kg.relations.event_new_triggers import ordering_doer
+from kg.relations.event_news_of import news_told
 from kg.relations.event_non_events import (
     drop_byline_arguments,
     non_event_trigger,
@@ -194,6 +196,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
             a for a in agents if a.start >= word.end]  # للحوثيين», «لهجوم شنه مسلحو الحركة»
     if draft.agent_source == "before" and not draft.verb and trend_told(words, position):
         agents = []  # «اعترف الجيش بتصاعد الهجمات»: who tells the trend did not attack
+    if draft.agent_source == "before" and not draft.verb and label in _GATHERINGS and \
+            news_told(words, position):
+        agents = []  # «لم تعلن الحكومة نبأ الزيارة»: who tells the news did not visit
     fenced = fenced_count(context, words, position, draft, agents) if count is None else None
     if fenced is not None:  # «اغتال الطيران الإسرائيلي، بعد ظهر أمس، خمسة فلسطينيين»
         count = draft.count = fenced
@@ -213,8 +218,10 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     if pointed and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
     if pointed and earlier is None and context.rejected_event(label) and \
-            draft.agent_source not in OWN_AGENT:
-        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
+            draft.agent_source not in OWN_AGENT and \
+            not (label == "Agreement" and made_deal(context, words, position)):
+        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event (not
+        # «الاتفاق الذي أبرم في فيينا بين إيران والقوى الست»: told as made, ``event_made_deals``)
     if draft.verb and label in _GATHERINGS and denied_gathering(context, words, position):
         return  # «نفت الوزارة أن يكون الوزير فلان التقى نظيره»: denied, no event
     if label in _GATHERINGS and told_ahead(context, words, position, draft, agents):

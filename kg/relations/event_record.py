@@ -47,6 +47,7 @@ from kg.relations.event_recaps import retold_cautions
 from kg.relations.event_self_killed import self_killed
 from kg.relations.event_talks import TALKS_FORMS
 from kg.relations.event_tallies import summed_toll
+from kg.relations.event_title_agents import title_head_agent
 from kg.relations.event_told_again import VIOLENT_CAUSES
 from kg.relations.event_troop_verbs import TROOP_VERBS
 from kg.relations.index import Arg, Word
@@ -101,6 +102,7 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    fronted_doer_unread=fronted_doer_unread(context, words, position, draft),
                    led_by_target=led_by_target(context, draft),
                    object_as_doer=object_as_doer(context, words, position, draft),
+                   title_head_agent=title_head_agent(context, draft),
                    cautions=cautions(context, words, position, draft)
                    + retold_cautions(context, words, position, draft, when.historical))
     confidence = event_confidence(cues)

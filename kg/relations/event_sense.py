@@ -22,6 +22,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_causes import caused_death
 from kg.relations.event_clauses import clause, has_any
+from kg.relations.event_made_deals import made_deal
 from kg.relations.event_peaks import possessed_peak
 from kg.relations.event_sport_cues import sport_cues
 from kg.relations.event_sport_words import sporting_sentence
@@ -248,8 +249,10 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     if has_any(clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):
         return False  # «عضو اللقاء الديموقراطي»: a body named like an event
     if label == "Agreement" and has_any(clause(context, words, position, -1, 2),
-                                        AGREEMENT_REFERENCES):
-        return False  # «التمسك باتفاق الطائف»: an agreement made before, not the news
+                                        AGREEMENT_REFERENCES) and \
+            not made_deal(context, words, position):
+        return False  # «التمسك باتفاق الطائف»: an agreement made before, not the news (but
+        # «في إطار الاتفاق الذي أبرم في فيينا الأسبوع الماضي»: told as made there)
     if ((label == "Attack" and form in _LAUNCH_FORMS) or label == "Visit") and \
             has_any(words, SPACE_WORDS):
         return False  # a rocket launched into space, a probe visiting Pluto

@@ -212,6 +212,11 @@ POSSESSIVE_BASE = {
     **{"لقائ" + pronoun: "لقاء" for pronoun in ("ه", "ها", "هما")},
     **{"اجتماع" + pronoun: "اجتماع" for pronoun in ("ه", "ها", "هما")},
 }
+RECEPTION_BASE = {"استقبال" + pronoun: "استقبال" for pronoun in ("ه", "ها")}
+"""«أكد الأمير فلان لدى استقباله سفير اليابان»: a reception whose pronoun is its host, a meeting
+(only with a person met named right after it, see ``kg.relations.possessive``: the bare noun
+«استقبال» is no trigger, «استقبال الحجاج», «استقبال الطلبات» being an intake)."""
+POSSESSIVE_BASE.update(RECEPTION_BASE)
 """«بسطت جماعة مسلحة سيطرتها على المدينة», «عقب استيلائهم على البلدة»: a verbal noun of
 taking control with a possessive pronoun that names its agent (see ``kg.relations.possessive``);
 «غادر الرئيس فلان جدة بعد زيارته», «أكد الوزير خلال زيارتها»: a visit whose pronoun is the
@@ -219,7 +224,8 @@ visitor; «أكد الرئيس فلان خلال لقائه نظيره»: a meet
 person met named right after it, see ``kg.relations.possessive``); «وحرص الملك فلان لدى
 اجتماعه مع الرئيس الأميركي على ...»: a meeting likewise («اجتماعه», only with the person met
 named right after it: «مجلس الوزراء في اجتماعه الأسبوعي» is a body's sitting)."""
-EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in POSSESSIVE_BASE.items()})
+EVENT_TRIGGERS.update({form: EVENT_TRIGGERS.get(noun, "Meeting")
+                       for form, noun in POSSESSIVE_BASE.items()})
 INFLECTED_BASE = inflected_base(frozenset(EVENT_TRIGGERS))
 """«وقتله» → «قتل», «معاركه» → «معارك»: see ``kg.relations.event_inflections``."""
 EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[base] for form, base in INFLECTED_BASE.items()})

@@ -10,17 +10,21 @@ feminine verb («بسطت جماعة ... سيطرتها»), «ه»/«هم» with
 بعد سيطرته», «دمّرها متشددون عقب استيلائهم»). Elsewhere («فقد التنظيم سيطرته» is a loss; a
 pronoun far from its noun) nothing is read, and the noun names no event. A meeting or visit
 noun fronted at the opening of the sentence («وبعد لقائه الرئيس التونسي، قال ساركوزي») is the
-deed of the subject of the verb of saying after it (``fronted_occasion_subject``).
+deed of the subject of the verb of saying after it (``fronted_occasion_subject``). A reception
+noun («لدى استقباله سفير اليابان») is a meeting noun whose pronoun is the host, and «لدى»/«أثناء»
+tell a meeting as the time of the clause as «خلال» does (``own_occasion``); the one met may
+stand after the place and the day of the meeting («خلال اجتماعه في بغداد السبت الماضي برئيس
+الوزراء», «لدى استقباله في مكتبه أمس سفير»).
 """
 
 from __future__ import annotations
 
 from kg.model import Sentence
-from kg.relations.arguments import subject_after
+from kg.relations.arguments import is_place, subject_after
 from kg.relations.context import Extraction
 from kg.relations.event_pronoun_objects import agent_possessive
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS, find_reporting
+from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS, WEEKDAYS, find_reporting
 from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
 from kg.relations.role_words import is_title_head
 
@@ -31,11 +35,11 @@ _ESTABLISHING = frozenset({
 """Verbs that take a noun of control as object and whose subject is its doer («بسطت سيطرتها»)."""
 _TIME_WORDS = frozenset({"بعد", "عقب", "اثر", "فور", "وبعد", "وعقب"})
 """«بعد», «عقب», «إثر»: the possessive noun after them is a deed of the clause's subject."""
-_VISIT_TIME_WORDS = frozenset({"خلال", "اثناء", "ابان", "وخلال", "واثناء"})
+_VISIT_TIME_WORDS = frozenset({"خلال", "اثناء", "ابان", "وخلال", "واثناء", "لدي", "ولدي"})
 """«أكد الوزير خلال زيارته», «قال الأمير أثناء زيارتها»: a visit told as the time of its clause is
 the subject's (only a visit: «خلال سيطرته» recalls a span, not a deed of the news)."""
 _VISIT_STEM = "زيارت"
-_MEETING_STEMS = ("لقائ", "اجتماع")
+_MEETING_STEMS = ("لقائ", "اجتماع", "استقبال")
 """«خلال لقائه», «لدى اجتماعه مع الرئيس»: the stems of a possessive meeting noun."""
 _MET_PREPOSITIONS = ("ب", "مع")
 """«خلال لقائه بالرئيس», «خلال لقائه مع نظيره»: the one met, after the possessive meeting noun."""
@@ -168,6 +172,17 @@ _FRONTED_REACH = 16
 الرئيس التونسي الباجي قائد السبسي، صباح أمس، قال ...»)."""
 
 
+def own_occasion(words: list[Word], position: int) -> bool:
+    """Whether the noun at ``words[position]`` is a possessive meeting noun right behind a word
+    of occasion («لدى استقباله», «أثناء لقائه»): the subject's own meeting, told as the time of
+    the clause, which took place (``event_happened``; whose it is, ``possessive_agent`` reads,
+    only with the person met named). Not a visit: «الاتفاقات التي أعلنت بين فلان ووزير الدفاع
+    أثناء زيارته إلى باريس» names no one met, and whose the visit is stays unclear."""
+    return position > 0 and words[position - 1].norm in _VISIT_TIME_WORDS and \
+        possessive_pronoun(words[position]) is not None and any(
+            rest.startswith(_MEETING_STEMS) for _, rest in words[position].readings())
+
+
 def fronted_occasion(words: list[Word], position: int) -> bool:
     """Whether the noun at ``words[position]`` is a possessive meeting or visit noun behind a
     word of time that opens the sentence («وخلال زيارته», «وبعد لقائه»)."""
@@ -240,7 +255,7 @@ def _person_met(context: Extraction, words: list[Word], position: int) -> bool:
     («لقائه الرئيس فلان», «لقائه بالأمير فلان», «لقائها مع فلان») or a title («لقائه نظيره»,
     «لقائه وزير الخارجية»). An interview or a gathering («لقائه مع قناة», «لقائه بالصحفيين»,
     «لقائه الأسبوعي») names none, and is no meeting of actors."""
-    index = position + 1
+    index = _past_place_and_time(context, words, position + 1)
     if index < len(words) and words[index].norm == "مع":
         index += 1
     while index < len(words) - 1 and words[index].norm in _STYLE_WORDS and \
@@ -251,10 +266,68 @@ def _person_met(context: Extraction, words: list[Word], position: int) -> bool:
     word = words[index]
     mention = context.covering_mention(word.start)
     if mention is not None:
-        return mention.label == "Person"
+        return mention.label in {"Person", "Position"}  # «بوزير الخارجية»: a title
     return is_title_head(word) or any(
         prefix in ("", *_MET_PREPOSITIONS) and (rest in TITLE_HEADS or rest.startswith("نظير"))
         for prefix, rest in word.readings())
+
+
+_SEATS = frozenset({"مكتبه", "مكتبها", "مقره", "مقرها", "مقر", "مكتب", "قصر", "ديوان", "مجلسه",
+                    "مجلسها", "منزله", "منزلها", "الديوان", "القصر", "الاماره", "الوزاره"})
+"""«لدى استقباله في مكتبه», «بمقر الوزارة», «في قصر السلام»: where the host received."""
+_TIMES = frozenset({"مساء", "صباح", "ظهر", "الماضي", "الماضيه", "امس", "اليوم", "البارحه"})
+_PLACE_AND_TIME_REACH = 6
+"""How many words of place and time may stand between the meeting noun and the one met («خلال
+اجتماعه في بغداد السبت الماضي برئيس الوزراء», «لدى استقباله في مكتبه بالإمارة أمس سفير»)."""
+
+
+def _past_place_and_time(context: Extraction, words: list[Word], start: int) -> int:
+    """The index after the words of place and time that open the complement of a meeting noun
+    at ``start``: «في» with a named place or a seat («في جدة», «في مكتبه»), a seat or a named
+    place behind «ب» («بمكتبه», «بجدة»), a day («أمس», «السبت الماضي», «مساء أمس»); ``start``
+    itself when none opens it, or when more stand there than ``_PLACE_AND_TIME_REACH``."""
+    index = start
+    while index < len(words) and index - start < _PLACE_AND_TIME_REACH:
+        if index > start and context.boundary_between(words[index - 1], words[index]):
+            break
+        word = words[index]
+        if word.norm == "في" and index + 1 < len(words) and \
+                _place_word(context, words[index + 1]):
+            index = _place_end(context, words, index + 1)
+            continue
+        if word.norm[:1] == "ب" and _place_word(context, word) and not _is_person(context, word):
+            index = _place_end(context, words, index)
+            continue
+        if word.norm in _TIMES or word.bare() in _TIMES or word.norm in WEEKDAYS or any(
+                rest in WEEKDAYS for _, rest in word.readings()):
+            index += 1
+            continue
+        break
+    return start if index - start > _PLACE_AND_TIME_REACH else index
+
+
+def _place_word(context: Extraction, word: Word) -> bool:
+    """A seat («مكتبه», «بمكتبه») or the first word of a named place («جدة», «بجدة»)."""
+    mention = context.mention_starting_in(word)
+    if mention is not None:
+        return is_place(mention.label)
+    return any(rest in _SEATS for _, rest in word.readings())
+
+
+def _is_person(context: Extraction, word: Word) -> bool:
+    mention = context.covering_mention(word.start)
+    return mention is not None and mention.label == "Person"
+
+
+def _place_end(context: Extraction, words: list[Word], index: int) -> int:
+    """The index after the named place or seat that starts at ``words[index]``."""
+    mention = context.mention_starting_in(words[index])
+    if mention is None:
+        return index + 1
+    end = index
+    while end < len(words) and words[end].start < mention.end:
+        end += 1
+    return max(end, index + 1)
 
 
 def _perpetrator_after(context: Extraction, words: list[Word], verb: int) -> int | None:
