@@ -1,0 +1,49 @@
+"""States named by a periphrasis (session 37, p6); sentences written for the tests.
+
+Gazetteer rows (``kg/resources/gazetteer/curated.tsv``): «الجمهورية الإسلامية» is Iran and
+«الدولة العبرية» is Israel, as conditional names (a mention only where the document names
+the country itself); the official names of Mauritania and Pakistan («الجمهورية الإسلامية
+الموريتانية», «جمهورية باكستان الإسلامية») are theirs, so the shorter name is never read
+inside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ner.linked import gazetteer_pipeline, named
+
+_PIPELINE = gazetteer_pipeline()
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("قال المتحدث إن العقوبات على الجمهورية الإسلامية سترفع بعد اتفاقها مع الدول الكبرى، "
+     "وإن إيران ستعود إلى السوق.", "الجمهورية الإسلامية", "إيران"),
+    ("وأكدت طهران أن إيران ماضية في برنامجها وأن الجمهورية الاسلامية لن تتنازل.",
+     "الجمهورية الاسلامية", "إيران"),
+    ("وزار الوزير جمهورية إيران الإسلامية الأسبوع الماضي.", "جمهورية إيران الإسلامية",
+     "إيران"),
+    ("وأغارت طائرات الدولة العبرية على موقع قرب الحدود، وقالت إسرائيل إنه مخزن أسلحة.",
+     "الدولة العبرية", "إسرائيل"),
+    ("ووصل رئيس الجمهورية الإسلامية الموريتانية إلى القمة مع وفد من إيران.",
+     "الجمهورية الإسلامية الموريتانية", "موريتانيا"),
+    ("واستقبل رئيس وزراء جمهورية باكستان الإسلامية وفدا من إيران.",
+     "جمهورية باكستان الإسلامية", "باكستان"),
+])
+def test_a_state_named_by_its_periphrasis(text: str, mention: str, country: str) -> None:
+    assert named(_PIPELINE, text).get(mention) == ("Country", country)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # the country itself is not named in the document: no mention
+    ("وقال المرشد إن الجمهورية الإسلامية لن تتراجع عن مبادئها.", "الجمهورية الإسلامية"),
+    ("وقصفت الدولة العبرية مواقع على الحدود مساء أمس.", "الدولة العبرية"),
+])
+def test_no_periphrasis_without_its_country_named(text: str, phrase: str) -> None:
+    assert phrase not in named(_PIPELINE, text)
+
+
+def test_the_short_name_is_not_read_inside_another_state_s_official_name() -> None:
+    found = named(_PIPELINE, "وزار رئيس الجمهورية الإسلامية الموريتانية إيران.")
+    assert "الجمهورية الإسلامية" not in found
+    assert found.get("إيران") == ("Country", "إيران")
