@@ -4,7 +4,8 @@ Gazetteer rows (``kg/resources/gazetteer/curated.tsv``): «الجمهورية ا
 «الدولة العبرية» is Israel, as conditional names (a mention only where the document names
 the country itself); the official names of Mauritania and Pakistan («الجمهورية الإسلامية
 الموريتانية», «جمهورية باكستان الإسلامية») are theirs, so the shorter name is never read
-inside them.
+inside them. Al-Qaeda's branches are named whole («تنظيم القاعدة في بلاد المغرب الإسلامي»,
+«القاعدة في شبه الجزيرة العربية»), not al-Qaeda and the country of Morocco.
 """
 
 from __future__ import annotations
@@ -47,3 +48,17 @@ def test_the_short_name_is_not_read_inside_another_state_s_official_name() -> No
     found = named(_PIPELINE, "وزار رئيس الجمهورية الإسلامية الموريتانية إيران.")
     assert "الجمهورية الإسلامية" not in found
     assert found.get("إيران") == ("Country", "إيران")
+
+
+@pytest.mark.parametrize(("text", "mention", "group"), [
+    ("وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم على الثكنة.",
+     "تنظيم القاعدة في بلاد المغرب الإسلامي", "تنظيم القاعدة في بلاد المغرب الإسلامي"),
+    ("وقال خبراء إن القاعدة في المغرب الإسلامي تنشط في الصحراء.",
+     "القاعدة في المغرب الإسلامي", "تنظيم القاعدة في بلاد المغرب الإسلامي"),
+    ("وأعلن تنظيم القاعدة في شبه الجزيرة العربية مسؤوليته عن التفجير.",
+     "تنظيم القاعدة في شبه الجزيرة العربية", "تنظيم القاعدة في جزيرة العرب"),
+])
+def test_a_branch_of_al_qaeda_named_whole(text: str, mention: str, group: str) -> None:
+    found = named(_PIPELINE, text)
+    assert found.get(mention) == ("ArmedGroup", group)
+    assert "المغرب" not in found
