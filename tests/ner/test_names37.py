@@ -6,6 +6,11 @@ Organization («وجامعة حائل», «بجامعة القاهرة»); not a
 the title's phrase), not before a country's name, not the adjective «جامعة»
 (comprehensive) before a word that names no place.
 
+Rule (:mod:`kg.ner.field_names`, head «المكتب»): an office named by its adjective and
+its field is one Organization («المكتب التعاوني للدعوة والإرشاد», «المكتب الوطني
+للإحصاء»); not with an adjective off the list («المكتب الإعلامي للرئاسة») nor a name in
+its field («المكتب السياسي لحركة حماس»).
+
 Rule (:func:`kg.link.retype._glued_surname`): a one-word place a tagger read on «ل» or «ب»
 glued to the surname of a person named in full in the document («إن لويب الحق» after
 «جيفري ويب») is that person, cut to the surname; a place the gazetteer lists stays one.
@@ -56,3 +61,20 @@ def test_a_surname_glued_to_a_preposition_is_the_person() -> None:
 def test_a_listed_place_is_no_glued_surname() -> None:
     found = _mentions("وسافر جون ندن إلى باريس، وقال إن لندن مدينة جميلة.")
     assert found.get("لندن", ("", ""))[0] == "City"
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("ونظم المكتب التعاوني للدعوة والإرشاد بمحافظة الزلفي محاضرة للجاليات.",
+     "المكتب التعاوني للدعوة والإرشاد"),
+    ("وأعلن المكتب الوطني للإحصاء أن الأسعار ارتفعت.", "المكتب الوطني للإحصاء"),
+])
+def test_an_office_named_by_its_field(text: str, office: str) -> None:
+    assert _mentions(text).get(office) == ("Organization", office)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن المكتب الإعلامي للرئاسة أن الزيارة مستمرة.",
+    "وقال المكتب السياسي لحركة حماس إن الحركة ترفض الاقتراح.",
+])
+def test_no_office_off_the_list_or_with_a_name_in_its_field(text: str) -> None:
+    assert not any(found.startswith("المكتب") for found in _mentions(text))
