@@ -7,7 +7,8 @@ was an entity of its own. Two government-body name clusters are one body when, w
 a leading «إدارة/مديرية» and the place removed, they are the same words, and their
 places agree: one has none, or one place's words open the other's («مكة» and «مكة
 المكرمة»). The place is what follows the body's words after «ب» («بجدة», «بمنطقة
-الرياض») or «في منطقة/محافظة», or, after a local body's noun («شرطة», «أمانة»,
+الرياض») or «في», with «منطقة/محافظة» or not («السفارة الأمريكية في بغداد» and «السفارة
+الأمريكية» are one embassy), or, after a local body's noun («شرطة», «أمانة»,
 «بلدية», «إمارة»), the rest after «منطقة/محافظة/مدينة». A short form that two bodies
 of different places could stand for («الدفاع المدني» with «... بجدة» and «...
 بالرياض») is left alone.
@@ -43,6 +44,9 @@ def body_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         word = words[position]
         if word == _IN and position + 2 < len(words) and words[position + 1] in _DIVISIONS:
             return tuple(words[:position]), tuple(words[position + 2:])
+        if word == _IN and 0 < len(words) - position - 1 <= _MAX_PLACE:
+            # «السفارة الأمريكية في بغداد»: a mission or a body and the city it sits in
+            return tuple(words[:position]), tuple(words[position + 1:])
         if word.startswith("ب") and len(word) >= 4 and len(words) - position <= _MAX_PLACE:
             place = [word[1:], *words[position + 1:]]
             if place[0] in _DIVISIONS and len(place) > 1:

@@ -6,6 +6,8 @@
 - A one-word place or organisation mention that is the surname of a person
   named in full in the document («هاموند» after «فيليب هاموند») is that
   person, unless a locative or a place cue stands before it («في هاموند»).
+- A one-word place or organisation a tagger read on «ل» or «ب» glued to such a surname
+  («إن لويب الحق» after «جيفري ويب») is that person: cut to the surname, a Person.
 - A place name right after an honorific («الشيخ», «الدكتور») is a person.
 - A one-word name right after a given name is the surname of that name (not after a place
   named by the gazetteer: «وحذرت واشنطن طهران» is two capitals):
@@ -139,6 +141,7 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     # «وحذرت واشنطن طهران»: a place right before a place is no given name of it
     place_ends = frozenset(m.end for m in kept if m.label in PLACE_LABELS | {"Country"}
                            and m.extractor.startswith("ner.gazetteer"))
+    listed = frozenset((m.start, m.end) for m in kept if m.extractor in GAZETTEER_EXTRACTORS)
     result: list[Mention] = []
     widened: list[Mention] = []
     retyped: set[str] = set()
@@ -149,6 +152,8 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
             continue
         mention = as_armed_group(_without_particle(doc, spoken_for))
         mention = _as_seat_office(doc, mention)
+        if mention.label != "Person" and (mention.start, mention.end) not in listed:
+            mention = _glued_surname(doc, mention, surnames) or mention
         if mention.label != "Person":
             mention = _as_person(doc, mention, surnames, given, place_ends)
             if mention.label == "Person":
@@ -211,6 +216,33 @@ def _surnames(mentions: list[Mention]) -> frozenset[str]:
         for words in (person_words(m.text),)
         if len(words) >= 2
     )
+
+
+_GLUED_TO_SURNAME = ("وب", "فب", "ول", "فل", "ب", "ل")
+"""The prepositions (and a conjunction before them) a tagger may read into a surname."""
+
+
+def _glued_surname(doc: Document, mention: Mention, surnames: frozenset[str]) -> Mention | None:
+    """«وقال محامي جيفري ويب إن لويب الحق في الدفاع»: a one-word place or organisation that
+    no gazetteer name holds, read on «ل» or «ب» glued to the surname of a person named in
+    full in the document (three letters at least), is that person after the preposition:
+    the mention cut to the surname, a Person; None otherwise (the word is itself such a
+    surname, or the rest is none)."""
+    if mention.label not in PLACE_LABELS | {"Organization", "Miscellaneous"}:
+        return None
+    words = name_key(mention.text)
+    if len(words) != 1 or words[0] in surnames:
+        return None
+    key = words[0]
+    prefix = next((p for p in _GLUED_TO_SURNAME if key.startswith(p)), "")
+    rest = key[len(prefix):]
+    if not prefix or len(rest) < 3 or rest not in surnames:
+        return None
+    start = mention.start + len(prefix)
+    if name_key(doc.text[start:mention.end]) != (rest,):
+        return None  # a mark inside the clitics: the offsets are not letters one for one
+    return replace(mention, id=mention_id(doc.id, start, mention.end), start=start,
+                   text=doc.text[start:mention.end], label="Person")
 
 
 def _word_before(doc: Document, mention: Mention) -> str | None:

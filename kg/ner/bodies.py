@@ -141,8 +141,8 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
             mentions = [m for m in mentions if not (
                 (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
                 and not gazetteer.lookup(m.text))]
-        if reading.head in (_LOCAL_BODY, _LOCAL_ORGANIZATION, _INSTITUTION, _FIELD_NAME,
-                            *MOVEMENT_HEADS, *_HEADED_BODIES.values()):
+        if reading.head in (_LOCAL_BODY, _UNIVERSITY, _LOCAL_ORGANIZATION, _INSTITUTION,
+                            _FIELD_NAME, *MOVEMENT_HEADS, *_HEADED_BODIES.values()):
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in mentions):
                 continue  # a place inside is the body's; a longer name across it wins
@@ -201,6 +201,8 @@ _LOCAL_BODY = BodyHead(name_key("أمانة"), "GovernmentBody", "Local body", "
 _LOCAL_ORGANIZATION = BodyHead(name_key("لجنة"), "Organization", "Local committee", "", "mf")
 _INSTITUTION = BodyHead(name_key("مؤسسة"), "Organization", "Institution", "", "mf")
 """A hospital, a bank or an exchange named by its own name (:mod:`kg.ner.institutions`)."""
+_UNIVERSITY = BodyHead(name_key("جامعة"), "Organization", "University", "", "mf")
+"""A university named by its city («جامعة حائل», «وجامعة القاهرة»), read like a local body."""
 _FIELD_NAME = BodyHead(name_key("هيئة"), "Organization", "Named by its field", "", "mf")
 """A body named by its kind, adjectives and field («الندوة العالمية للشباب الإسلامي»,
 :mod:`kg.ner.field_names`)."""
@@ -268,7 +270,7 @@ def _named_bodies(doc: Document, words: WordView,
             continue
         forms = [(form, skipped) for form, skipped in first_word_forms(word)
                  if form == _FIELD_MINISTRY.words[0] or form in LOCAL_BODY_HEADS
-                 or form in _FIELD_BODIES]
+                 or form in _FIELD_BODIES or form == _UNIVERSITY.words[0]]
         if not forms or _after_title(texts, index):
             continue
         form, skipped = forms[0]
@@ -285,7 +287,7 @@ def _named_bodies(doc: Document, words: WordView,
             head = _FIELD_BODIES[form]
         else:
             last = _place_end(words, index + 1, place_at, taken)
-            head = _LOCAL_BODY
+            head = _UNIVERSITY if form == _UNIVERSITY.words[0] else _LOCAL_BODY
         if last is None or not words.one_line(index, last):
             continue
         start = words.view.origin[words.view_starts[index] + skipped]
@@ -299,7 +301,7 @@ _DESCRIBED_GOVERNMENTS = (
 """A government named by its standing, not its country: Yemen's «الحكومة الشرعية», Libya's
 «الحكومة المعترف بها دوليا» (the longer phrase first)."""
 _HEAD_ENDINGS = tuple(sorted(
-    {_FIELD_MINISTRY.words[0], *LOCAL_BODY_HEADS, *_FIELD_BODIES}
+    {_FIELD_MINISTRY.words[0], *LOCAL_BODY_HEADS, *_FIELD_BODIES, _UNIVERSITY.words[0]}
     | {phrase[0].removeprefix("ال") for phrase in _DESCRIBED_GOVERNMENTS}))
 """How a word that holds one of those heads ends: each form of a word's first name word
 (:func:`first_word_forms`) is a suffix of it, or the article and a suffix."""

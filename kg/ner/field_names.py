@@ -46,7 +46,7 @@ from kg.text.words import WordView
 HEADS = frozenset(name_key(
     "الهيئة المؤسسة المنظمة الجمعية اللجنة المركز الصندوق المجلس الرئاسة الندوة الاتحاد "
     "الشركة المجموعة الوكالة المعهد الأكاديمية الأمانة المرصد الشبكة الجبهة الحركة "
-    "التحالف الرابطة البنك"))
+    "التحالف الرابطة البنك المكتب"))
 """Definite nouns of an organisation's kind that head a name of this shape."""
 _HEAD_ENDS = frozenset(head[-3:] for head in HEADS)
 """The last three letters of the heads: a word ending otherwise is none of them, whatever its

@@ -31,6 +31,9 @@ COMMAS = frozenset({"،", ","})
 LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لاعبو", "لقاء", "لواء", "لائحه",
                        "لوائح", "لغه"})
 """Nouns whose first letter reads as a glued «ل» («قرار لجنة الانضباط»)."""
+BA_NOUNS = frozenset({"بنود", "بند", "بيان", "بيانات", "برنامج", "برامج", "بعثه", "بلاد",
+                      "بلدان", "بلديه", "بروتوكول", "بطوله", "بورصه", "بوابه", "بطاقه"})
+"""Nouns whose first letter reads as a glued «ب»: «رفض بنود الاتفاق» is no «نود الاتفاق»."""
 
 
 def boundary(context: Extraction, left: Word, right: Word) -> bool:
@@ -312,7 +315,8 @@ def without_clitics(context: Extraction, kept: list[Word]) -> str:
     """The text of the words ``kept`` without the conjunction or preposition glued to the
     first («بالاتهامات» → «الاتهامات», «للدول» → «الدول»)."""
     prefix = ""
-    for candidate, rest in [] if kept[0].norm in LAM_NOUNS else kept[0].readings():
+    whole = kept[0].norm in LAM_NOUNS or kept[0].norm in BA_NOUNS
+    for candidate, rest in [] if whole else kept[0].readings():
         if candidate and (rest.startswith("ال") or candidate.lstrip("وف") in {"ب", "ل"}):
             prefix = candidate
             break
