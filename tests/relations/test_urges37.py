@@ -7,7 +7,11 @@ Rules tested:
   the subject's apposition and gives nothing (kg.relations.stance_bare_demands);
 - «وينظم الملتقى X بالتعاون مع Y»: the event organised between the verb of doing and its
   named subject (VOS) leaves X the one who works with Y; a body's noun there («أطلقت
-  الشركة») does not (kg.relations.stance_partnerships).
+  الشركة») does not (kg.relations.stance_partnerships);
+- «أن X بالتعاون مع Y أصدرت ...», «وكانت X بالتعاون مع Y قد وزعت ...»: the actor named before
+  its verb with the adjunct between them works with Y, when a verb of doing in the past or
+  present follows the partners; a future, «قد» and a present (what may be), a negation or a
+  noun there give nothing (kg.relations.stance_fronted_partners).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -79,4 +83,32 @@ def test_the_event_organised_may_stand_before_the_subject(
     "ونظمت الوزارة نادي الشباب الرياضي بالتعاون مع جمعية البر الخيرية.",
 ])
 def test_no_partner_without_a_deed_and_its_event(text: str) -> None:
+    assert not stances_of(run(text), "coordinatesWith")
+
+
+# --- the doer before its verb, the adjunct between them --------------------------------------
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("يذكر أن جمعية البر الخيرية بالتعاون مع وزارة الصحة وزعت ألف سلة غذائية.",
+     {("جمعية البر الخيرية", "وزارة الصحة")}),
+    ("وأوضح فهد السبيعي أن نادي الشباب الرياضي بالتعاون مع وزارة الصحة قد جهز عيادة متنقلة.",
+     {("نادي الشباب الرياضي", "وزارة الصحة")}),
+    ("جمعية البر الخيرية بالتعاون مع نادي الشباب الرياضي ووزارة الصحة تطلق حملة للتبرع بالدم.",
+     {("جمعية البر الخيرية", "نادي الشباب الرياضي"), ("جمعية البر الخيرية", "وزارة الصحة")}),
+    ("وكانت جمعية البر الخيرية بالتعاون مع وزارة الصحة قد نظمت حملة مماثلة.",
+     {("جمعية البر الخيرية", "وزارة الصحة")}),
+])
+def test_a_fronted_doer_works_with_its_partners(text: str, partners: set[tuple[str, str]]) -> None:
+    assert partners <= stances_of(run(text), "coordinatesWith")
+
+
+@pytest.mark.parametrize("text", [
+    # a future, what may be, a negation: no deed done
+    "وأكد فهد السبيعي أن جمعية البر الخيرية بالتعاون مع وزارة الصحة ستطلق حملة للتبرع بالدم.",
+    "وأكد فهد السبيعي أن جمعية البر الخيرية بالتعاون مع وزارة الصحة قد تطلق حملة للتبرع بالدم.",
+    "وأكد فهد السبيعي أن جمعية البر الخيرية بالتعاون مع وزارة الصحة لم تطلق الحملة بعد.",
+    # the name governed by a preposition, not opening its clause
+    "وفي جمعية البر الخيرية بالتعاون مع وزارة الصحة تطلق حملة للتبرع بالدم.",
+])
+def test_no_deed_after_the_partners_gives_nothing(text: str) -> None:
     assert not stances_of(run(text), "coordinatesWith")
