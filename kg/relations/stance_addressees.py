@@ -14,6 +14,7 @@ from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import StanceTrigger
+from kg.relations.stance_bare_demands import bare_demand, group_opening
 from kg.relations.stance_object_start import OBJECT_RELATIVES, reports
 from kg.relations.stance_phrase_objects import TIME_WORDS, adjective_like, demanded_action
 from kg.relations.stance_phrases import COMMAS, definite, prepositional, topic_phrase
@@ -47,23 +48,32 @@ def addressee_after_comma(context: Extraction, words: list[Word], after: int,
             all(subject.end != words[after - 1].end for subject in subjects):
         return []
     return addressee_past_apposition(context, words, after, skip, ba_demand=True,
-                                      past_first=False)
+                                      past_first=False, bare=True)
 
 
 def addressee_past_apposition(context: Extraction, words: list[Word], after: int,
                                skip: set[str], ba_demand: bool = False,
-                               past_first: bool = True) -> list[Candidate]:
+                               past_first: bool = True, bare: bool = False) -> list[Candidate]:
     """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»,
     «دعا X مقدم برنامج "صباح الخير" المبتعثين إلى العودة»: past the subject's title and
     appositions set off by commas, or a quoted name that closes the title, the addressee of
     an appeal is the phrase between the last comma or closing quote and the demand's «إلى»
     (after a time word): a named agent or a described group that ends right before «إلى».
     With ``ba_demand`` (the subject's name closed by a comma), a demand with «ب» glued to an
-    indefinite noun («بافتتاح», «بضرورة») after the apposition's closing comma counts too."""
-    demand, quotes, closings = None, 0, []
+    indefinite noun («بافتتاح», «بضرورة») after the apposition's closing comma counts too;
+    with ``bare``, a bare accusative demand after a group or a name
+    (:mod:`kg.relations.stance_bare_demands`: «وناشد X، جميع قائدي المركبات أخذ الحيطة»)."""
+    demand, quotes = None, 0
+    closings: list[int] = []
     for index in range(after, min(len(words), after + _APPOSITION_REACH)):
         word = words[index]
         gap = context.gap(words[index - 1], word)
+        if bare and not quotes % 2 and closings and closings[-1] < index and \
+                not any(mark in gap for mark in ":()؛;،,") and bare_demand(word) and \
+                (group_opening(words[closings[-1]]) or
+                 context.mention_starting_in(words[closings[-1]]) is not None):
+            demand = index  # «وناشد X، جميع قائدي المركبات أخذ الحيطة» («أخذ» is no stance)
+            break
         if any(mark in gap for mark in ":()؛;") or word.norm in OBJECT_RELATIVES or \
                 live_stance(words, index) or reports(word):
             return []

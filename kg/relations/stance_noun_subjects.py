@@ -42,6 +42,7 @@ from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_feminine_participles import feminine_participle_holder
+from kg.relations.stance_fronted_partners import fronted_partner_subject
 from kg.relations.stance_genitive_agents import (
     genitive_agent,
     unnamed_agent,
@@ -250,7 +251,8 @@ def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
             not any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:]):
         return None
     direct = adjunct_subject(context, words, position) or \
-        organised_by(context, words, position)  # «بتنظيم من X وبالتعاون مع Y»
+        organised_by(context, words, position) or \
+        fronted_partner_subject(context, words, position)  # «أن X بالتعاون مع Y أصدرت»
     if direct is not None:  # «نظمت X بالتعاون مع Y», «الذي تنظمه X بالتعاون مع Y»
         return direct
     reported = reported_partner_holder(context, words, position) or \

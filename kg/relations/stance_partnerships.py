@@ -113,7 +113,27 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int) -> Ar
         return None
     if first < 1 or context.boundary_between(words[first - 1], words[first]):
         return None
-    return subject if doing(words[first - 1]) else None
+    return subject if doing(words[first - 1]) or _event_object_before(context, words, first) \
+        else None
+
+
+_EVENT_OBJECTS = frozenset({
+    "الملتقي", "المهرجان", "الحفل", "البرنامج", "المعرض", "الفعاليه", "الفعاليات", "الحمله",
+    "المؤتمر", "الندوه", "الورشه", "المسابقه", "الدوره", "اللقاء", "الاحتفال", "الاحتفاليه",
+    "المنتدي", "الامسيه", "المبادره", "الماراثون", "البطوله",
+})
+"""Definite nouns of an event organised, which may stand as the verb's object between the
+verb and its subject (VOS): «وينظم الملتقى مجلس X بالتعاون مع Y». A noun of a body
+(«الشركة», «الأمانة») is no such object: «أطلقت الشركة علامة X بالتعاون مع Y» has the
+subject first."""
+
+
+def _event_object_before(context: Extraction, words: list[Word], first: int) -> bool:
+    """«وينظم الملتقى مجلس X بالتعاون مع Y»: the event organised stands between the verb of
+    doing and the named subject starting at ``words[first]``."""
+    return first >= 2 and words[first - 1].norm in _EVENT_OBJECTS and \
+        doing(words[first - 2]) and \
+        not context.boundary_between(words[first - 2], words[first - 1])
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
