@@ -33,6 +33,7 @@ from kg.relations.stance_title_body_holders import holder_past_body
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_toward_deeds import past_toward
 from kg.relations.titled import sole_title_holder, title_head
+from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
 
 _OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
@@ -150,13 +151,14 @@ _STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", 
 
 
 def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
-    """«بدعم صاحب السمو الملكي الأمير X», «جهود وزير الصحة المهندس X»: the index of the
-    person's name past the styles of address and the title before it, when a person is
-    named right after them; else ``index``. A nisba in the title or the describing noun
-    («بجهود الرئيس اليمني X», «بفوز الناشطة اليمنية X», «فوز اليمنية X») is part of it, not
-    the actor."""
+    """«بدعم صاحب السمو الملكي الأمير X», «جهود وزير الصحة المهندس X», «بجهود ولي العهد
+    الأمير X»: the index of the person's name past the styles of address and the title
+    before it (a compound title too), when a person is named right after them; else
+    ``index``. A nisba in the title or the describing noun («بجهود الرئيس اليمني X», «بفوز
+    الناشطة اليمنية X», «فوز اليمنية X») is part of it, not the actor."""
     if index >= len(words) or not (words[index].norm in _STYLES or is_title_head(words[index])
-                                   or words[index].has(PERSON_NOUNS) or
+                                   or compound_head(words, index) or
+                                   words[index].has(PERSON_NOUNS) or
                                    _nisba_word(context, words[index])):
         return index  # a nisba alone opens it too: «بفوز اليمنية X»
     later = index
