@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
+from kg.relations.deed_title_chains import person_past_title_chain
 from kg.relations.deeds import DEED_NOUNS, deed_actor, earlier_name, patronage
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
@@ -174,7 +175,10 @@ def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
     if later == index or later >= len(words):
         return index
     mention = context.mention_starting_in(words[later])
-    return later if mention is not None and mention.label == "Person" else index
+    if mention is not None and mention.label == "Person":
+        return later
+    chained = person_past_title_chain(context, words, index)  # «سمو ولي العهد نائب رئيس ...»
+    return index if chained is None else chained
 
 
 def _unnamed_or_nisba(context: Extraction, word: Word) -> bool:

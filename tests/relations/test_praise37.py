@@ -5,6 +5,9 @@
   praised); a title or a clause after the comma is no object.
 - A deed's actor named past a compound title: «بدعم ولي العهد الأمير X», «بالجهود التي
   يبذلها ولي ولي العهد الأمير X» praise X, not the phrase «ولي العهد الأمير».
+- A deed's actor named at the end of a long chain of titles the roles give him: «بالجهود التي
+  يبذلها سمو ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير X» (an epithet may open
+  it: «رجل الأمن الأول»); never past a list of doers («بجهود رجال الأمن وسمو ولي العهد ...»).
 - What the praiser saw, through «بما» and a verb of witnessing: «مشيداً بما شاهده من أجنحة».
 - A speaker fronted with a long title that the roles give him, then a comma and «قال:»:
   «مدير عام التخطيط في أمانة المنطقة سابقا المهندس X، قال: ...، مشيدا بـ ...».
@@ -78,6 +81,25 @@ def test_compound_title_alone_names_no_person() -> None:
     # «ولي العهد» with no name after it: no person read from the compound title
     assert not {f for f in run("وأشاد سعد المطيري بدعم ولي العهد للأجهزة الأمنية.")
                 if f[2] in {"محمد بن نايف", "محمد بن سلمان"}}
+
+
+# --- a deed's actor past a long chain of titles -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأشاد سعد المطيري بالجهود التي يبذلها سمو ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية "
+    "صاحب السمو الملكي الأمير محمد بن نايف في تطوير الأجهزة.",
+    "وقال سعد المطيري إن الأجهزة جاهزة، مشيدا بالجهود التي يبذلها رجل الأمن الأول سمو ولي "
+    "العهد ونائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف في تطوير الأجهزة.",
+])
+def test_deed_actor_past_title_chain(text: str) -> None:
+    facts = {f for f in run(text) if f[0] == "praises"}
+    assert facts == {("praises", "سعد المطيري", "محمد بن نايف")}
+
+
+def test_no_person_past_a_list_of_doers() -> None:
+    facts = run("وأشاد سعد المطيري بجهود رجال الأمن في المنطقة وسمو ولي العهد الأمير محمد بن "
+                "نايف.")
+    assert ("praises", "سعد المطيري", "محمد بن نايف") not in facts
 
 
 # --- what the praiser saw ----------------------------------------------------------------
