@@ -12,6 +12,9 @@
 - A speaker fronted with a long title that the roles give him, then a comma and «قال:»:
   «مدير عام التخطيط في أمانة المنطقة سابقا المهندس X، قال: ...، مشيدا بـ ...».
 
+- The statement a praise is voiced in, with no comma closing it, ends at a word that takes the
+  verb's «ب» and names a deed: «ونوه X في خطاب بعث به لرئيس الهيئة بالاهتمام الذي توليه الهيئة».
+
 Sentences written for the tests.
 """
 
@@ -131,3 +134,18 @@ def test_fronted_name_after_other_words_not_speaker() -> None:
     text = ("في هذا اليوم الطويل والحار جدا التقى الناس شاكر الحربي، قال: إن هذه الضربة "
             "كانت موجعة للإرهابيين، مشيدا بيقظة الأجهزة الأمنية.")
     assert not any(f[:2] == ("praises", "شاكر الحربي") for f in run(text))
+
+
+# --- a statement not closed by a comma ----------------------------------------------------
+
+def test_statement_without_comma_ends_at_deed() -> None:
+    text = ("ونوه سعد المطيري في خطاب بعث به لخالد الفالح بالجهود التي يبذلها الأمير مشعل بن "
+            "ماجد في المنطقة.")
+    facts = {f for f in run(text) if f[0] == "praises"}
+    assert facts == {("praises", "سعد المطيري", "مشعل بن ماجد")}
+
+
+def test_statement_without_comma_addressee_not_praised() -> None:
+    # no deed word after the statement: its addressee is never the object
+    text = "ونوه سعد المطيري في خطاب بعث به لخالد الفالح بأن الموسم ناجح."
+    assert not {f for f in run(text) if f[0] == "praises" and f[2] == "خالد الفالح"}
