@@ -72,6 +72,8 @@ def fronted_speaker(context: Extraction, words: list[Word], position: int) -> Me
         return None
     first, _ = context.mention_words(mention)
     first -= words[0].index
+    if _TITLE_REACH >= first > _FRONTED_REACH and _titled_topic(context, words, mention, first):
+        return mention  # «مدير عام التخطيط العمراني في أمانة المنطقة سابقا المهندس X، قال:»
     if not 0 <= first <= _FRONTED_REACH:
         return None
     for index in range(first):
@@ -81,6 +83,21 @@ def fronted_speaker(context: Extraction, words: list[Word], position: int) -> Me
                 or word.norm in HONORIFICS or is_title_head(word)):
             return None
     return mention
+
+
+_TITLE_REACH = 14
+"""How many words a fronted speaker's title may run to before the name."""
+
+
+def _titled_topic(context: Extraction, words: list[Word], mention: Mention, first: int) -> bool:
+    """The sentence opens with a title that the roles found for the fronted person (a long
+    one: «مدير عام التخطيط العمراني في أمانة المنطقة الشرقية سابقا المهندس X، قال:»), with no
+    mark between the title and the name."""
+    if not is_title_head(words[0]) or any(context.boundary_between(words[index], words[index + 1])
+                                          for index in range(first)):
+        return False
+    return any(role.person_id == mention.entity_id and role.start == words[0].start
+               for role in context.roles)
 
 
 def woman_by_role(context: Extraction, words: list[Word], person: Mention, verb: Word) -> None:

@@ -7,6 +7,9 @@ indefinite noun and up to two adjectives after it («إنجاز أمني», «ن
 further «في»/«لـ» phrase. When a doer follows the verb («بما حققته وزارة الداخلية من
 إنجاز») the doer is the object, as :mod:`kg.relations.stance_praise_objects` reads it; here
 «من» must follow the verb at once. Only for praise and welcome.
+
+What the praiser saw or found is read the same way, through a verb of witnessing whose
+pronoun points back to «ما»: «مشيداً بما شاهده من أجنحة وأركان», «منوها بما لمسه من تعاون».
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ from kg.text.normalize import normalize_key
 _WHAT = frozenset({"ما", "بما", "لما"})
 _ACHIEVED = frozenset({"تحقق", "تحققت", "يتحقق", "انجز", "تم"})
 """Impersonal verbs of achieving (and «تم», «what was done»)."""
+_WITNESSED = frozenset({"شاهده", "شاهدته", "شاهدوه", "شاهدناه", "لمسه", "لمسته", "لمسوه",
+                        "لمسناه", "راه", "راته", "راوه", "رايناه", "وجده", "وجدته", "وجدوه"})
+"""Verbs of witnessing with the pronoun of «ما» («بما شاهده من», «بما لمسوه من»): the praiser
+saw or found the thing."""
 _ACHIEVED_KINDS = frozenset({"praises", "welcomes"})
 _ADJECTIVES = 2
 
@@ -33,7 +40,8 @@ def achieved_thing(context: Extraction, words: list[Word], first_word: int, skip
     noun_index = first_word + 3
     if kind not in _ACHIEVED_KINDS or noun_index >= len(words) or \
             words[first_word].norm.removeprefix("و") not in _WHAT or \
-            words[first_word + 1].norm not in _ACHIEVED or words[first_word + 2].norm != "من" or \
+            words[first_word + 1].norm not in _ACHIEVED | _WITNESSED or \
+            words[first_word + 2].norm != "من" or \
             any(context.boundary_between(words[i], words[i + 1])
                 for i in range(first_word, noun_index)):
         return None

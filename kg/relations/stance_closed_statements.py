@@ -7,12 +7,16 @@ and the object, and closes it with a comma: «ونوه سموه في خطاب ب
 holds no mark but that closing comma and no other stance word, and the word right after the
 comma opens with the «ب» the verb takes (or «على» for «أثنى على»): the object starts there.
 Without such a word after the comma (a name, a title, a clause), nothing is read here: the
-names inside the statement («لرئيس الهيئة») describe it and are never the object.
+names inside the statement («لرئيس الهيئة») describe it and are never the object. With no
+comma, the statement ends at the first word that takes the verb's «ب» and is a noun of deed
+or quality («ونوه في خطاب بعث به لرئيس الهيئة بالاهتمام الذي توليه الهيئة», «بجهود»,
+«بدور»): such a word is no part of a statement's description.
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.deeds import DEED_NOUNS, PATRONAGE_NOUNS, QUALITY_NOUNS
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import StanceTrigger
 from kg.relations.stance_object_start import BA_KINDS, statement_noun
@@ -26,6 +30,7 @@ _STYLED_PRONOUNS = frozenset({"سموه", "سموها", "معاليه", "معا�
 """A style with the pronoun of the subject named before («ونوه سموه», «وأشاد معاليه»)."""
 
 _OPENERS = frozenset({"في", "خلال", "عبر"})
+_DEEDS = DEED_NOUNS | QUALITY_NOUNS | PATRONAGE_NOUNS
 _REACH = 12
 """Words the statement may run to before its closing comma («في خطاب بعث به لسمو رئيس
 هيئة الهلال الأحمر السعودي،»)."""
@@ -65,6 +70,8 @@ def past_closed_statement(context: Extraction, words: list[Word], index: int,
             return None  # «في كلمته خلال زيارة مصر،»: an occasion, where it ends is unsure
         if gap.strip() in COMMAS:
             return later if _takes(words[later], trigger) else None
+        if not gap.strip() and _takes(words[later], trigger) and words[later].has(_DEEDS):
+            return later  # «ونوه في خطاب بعث به لرئيس الهيئة بالاهتمام الذي توليه الهيئة»
     return None
 
 

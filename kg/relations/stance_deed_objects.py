@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
+from kg.relations.deed_title_chains import person_past_title_chain
 from kg.relations.deeds import DEED_NOUNS, deed_actor, earlier_name, patronage
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
@@ -33,6 +34,7 @@ from kg.relations.stance_title_body_holders import holder_past_body
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_toward_deeds import past_toward
 from kg.relations.titled import sole_title_holder, title_head
+from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
 
 _OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
@@ -150,13 +152,14 @@ _STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", 
 
 
 def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
-    """«بدعم صاحب السمو الملكي الأمير X», «جهود وزير الصحة المهندس X»: the index of the
-    person's name past the styles of address and the title before it, when a person is
-    named right after them; else ``index``. A nisba in the title or the describing noun
-    («بجهود الرئيس اليمني X», «بفوز الناشطة اليمنية X», «فوز اليمنية X») is part of it, not
-    the actor."""
+    """«بدعم صاحب السمو الملكي الأمير X», «جهود وزير الصحة المهندس X», «بجهود ولي العهد
+    الأمير X»: the index of the person's name past the styles of address and the title
+    before it (a compound title too), when a person is named right after them; else
+    ``index``. A nisba in the title or the describing noun («بجهود الرئيس اليمني X», «بفوز
+    الناشطة اليمنية X», «فوز اليمنية X») is part of it, not the actor."""
     if index >= len(words) or not (words[index].norm in _STYLES or is_title_head(words[index])
-                                   or words[index].has(PERSON_NOUNS) or
+                                   or compound_head(words, index) or
+                                   words[index].has(PERSON_NOUNS) or
                                    _nisba_word(context, words[index])):
         return index  # a nisba alone opens it too: «بفوز اليمنية X»
     later = index
@@ -172,7 +175,10 @@ def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
     if later == index or later >= len(words):
         return index
     mention = context.mention_starting_in(words[later])
-    return later if mention is not None and mention.label == "Person" else index
+    if mention is not None and mention.label == "Person":
+        return later
+    chained = person_past_title_chain(context, words, index)  # «سمو ولي العهد نائب رئيس ...»
+    return index if chained is None else chained
 
 
 def _unnamed_or_nisba(context: Extraction, word: Word) -> bool:

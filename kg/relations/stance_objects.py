@@ -70,6 +70,7 @@ from kg.relations.stance_asked import (
 from kg.relations.stance_behalf_phrases import closed_behalf
 from kg.relations.stance_closed_statements import past_closed_statement, past_name_tail
 from kg.relations.stance_co_holders import past_co_holders
+from kg.relations.stance_comma_deeds import deed_past_subject_comma
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_cooperation import joined_partners, joint_subject, listed_partners
 from kg.relations.stance_counterparts import counterpart
@@ -232,8 +233,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             return [framed] if framed is not None else []
         # «انتقد X، الذي يعارض الاتفاق، Y»: a clause closed by commas, read past below
     tail = past_name_tail(context, words, after, subjects, trigger)
-    reopened = past_closing_comma(context, words, position, after, subjects) \
-        if tail is None else None
+    reopened = (past_closing_comma(context, words, position, after, subjects) or
+                deed_past_subject_comma(context, words, position, after, subjects, trigger)) \
+        if tail is None else None  # «وثمن السلمي، الدور الرائد لـ Y»
     aside = past_aside(context, words, after, subjects) \
         if reopened is None and tail is None else None
     if tail is not None:
