@@ -141,3 +141,13 @@ def test_a_bucket_with_its_own_evidence_is_not_lifted_above_what_it_measured() -
     positions = CalibrationTable(edges, {"positionOf": cells})
     assert positions.calibrated("positionOf", 0.62) == pytest.approx(7 / 9, abs=1e-3)
     assert positions.calibrated("positionOf", 0.85) >= 0.8
+
+
+def test_a_bucket_is_not_lifted_above_the_facts_a_bar_there_writes() -> None:
+    # 3 right of 3, but the surer fact above it wrong: a bar at that bucket writes 3 of 4
+    edges = (0.0, 0.5, 0.85, 0.95, 1.01)
+    cells = ((6, 20), (7, 13), (3, 3), (0, 1))
+    events = CalibrationTable(edges, {"event": cells})
+    assert events.calibrated("event", 0.9) == pytest.approx(0.75, abs=1e-3)
+    clean = CalibrationTable(edges, {"event": (*cells[:3], (1, 1))})
+    assert clean.calibrated("event", 0.9) >= 0.8  # the same bucket under a right fact
