@@ -358,8 +358,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
          and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
          and not dateline(context, c)  # «... بيروت ـ من فتحي محمود»: the place of filing
-         and not name_tail(context, words, subjects, c)  # «وحثت سارة ليا ويتسن مديرة ...»
-         and not swallowed_head(context, words, subjects, c)]  # «وناشد سالم مغردي مواقع»
+         and not name_tail(context, words, subjects, c)]  # «وحثت سارة ليا ويتسن مديرة ...»
+    objects = [swallowed_head(context, words, subjects, c) or c for c in objects]  # «مغردي»
     objects = [apposed_person(context, words, c) or c for c in objects]  # «الوزير، X،»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
