@@ -102,6 +102,7 @@ from kg.relations.stance_second_titles import second_office_holder
 from kg.relations.stance_spellings import MANNER
 from kg.relations.stance_split_names import split_name
 from kg.relations.stance_subjects import construct_noun, find_subjects, light_verb
+from kg.relations.stance_swallowed_heads import swallowed_head
 from kg.relations.stance_terror_backing import terror_backed
 from kg.relations.stance_thing_objects import criticized_thing
 from kg.relations.stance_titled_conjuncts import titled_conjunct
@@ -358,6 +359,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
          and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
          and not dateline(context, c)  # «... بيروت ـ من فتحي محمود»: the place of filing
          and not name_tail(context, words, subjects, c)]  # «وحثت سارة ليا ويتسن مديرة ...»
+    objects = [swallowed_head(context, words, subjects, c) or c for c in objects]  # «مغردي»
     objects = [apposed_person(context, words, c) or c for c in objects]  # «الوزير، X،»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
