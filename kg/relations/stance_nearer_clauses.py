@@ -6,6 +6,9 @@ subject is that verb's subject, not the actor of an earlier clause of the senten
 clause opens after the last comma before the participle with «و» and a singular verb in
 the third person whose subject, a named actor, follows it at once; between the subject and
 the participle stand at most a few words and nothing that opens a clause of its own.
+Only verbs that take no object (:data:`_INTRANSITIVE`: «رد», «علق», «عقب», «خرج») open such
+a clause: after a transitive verb whose subject is left unsaid («واتهم إيران بدعمهم،
+مؤكدا ...») the name that follows is its object, not a new actor.
 Read by :func:`kg.relations.stance_clause_actors.clause_actor`.
 """
 
@@ -20,6 +23,13 @@ from kg.relations.stance_phrases import COMMAS, RELATIVES
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_gender import verb_gender
 from kg.relations.subjects_after import subject_after
+
+_INTRANSITIVE = frozenset({
+    "رد", "ردت", "علق", "علقت", "عقب", "عقبت", "خرج", "خرجت", "ظهر", "ظهرت", "عاد", "عادت",
+    "سارع", "سارعت", "تحدث", "تحدثت", "انبري", "انبرت", "دخل", "دخلت", "تدخل", "تدخلت",
+})
+"""Verbs of answering or stepping in that take no object: the name after them is their
+subject («ورد رئيس الزمالك X بقسوة»)."""
 
 _REACH = 12
 """How far back from the participle the comma that opens its clause may stand, in words."""
@@ -37,8 +47,9 @@ def nearer_clause_subject(context: Extraction, words: list[Word], position: int,
     if opening is None:
         return None
     verb = words[opening]
-    if not verb.norm.startswith("و") or len(verb.norm) < 3 or verb_gender(verb) is None or \
-            is_title_head(verb) or context.covering_mention(verb.start) is not None:
+    if not verb.norm.startswith("و") or verb.norm[1:] not in _INTRANSITIVE or \
+            verb_gender(verb) is None or is_title_head(verb) or \
+            context.covering_mention(verb.start) is not None:
         return None
     subjects, after = subject_after(context, words, opening, sentence)
     if len(subjects) != 1 or context.label(subjects[0].node_id) not in AGENT_LABELS or \
