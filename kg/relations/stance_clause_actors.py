@@ -28,6 +28,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_fronted_occasion import fronted_occasion
+from kg.relations.stance_nearer_clauses import nearer_clause_subject
 from kg.relations.stance_phrases import (
     COMMAS,
     RELATIVES,
@@ -63,6 +64,9 @@ def clause_actor(context: Extraction, words: list[Word], position: int,
     word = words[position]
     if actor is not None and not _agrees(context, actor.node_id, _participle_gender(word)):
         actor = None  # «..., مطالبة»: a feminine participle is no man's
+    nearer = nearer_clause_subject(context, words, position, sentence)
+    if nearer is not None and _agrees(context, nearer, _participle_gender(word)):
+        return ArgsFound([Arg(nearer, word.start, word.end)], position + 1, "clause")
     if actor is not None and actor.sentence == sentence.index and \
             not _named_only_after(context, actor.node_id, word, sentence):
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")

@@ -127,6 +127,7 @@ from kg.relations.stance_praise_objects import (
     praised_conjuncts,
     staff_deed_owner,
 )
+from kg.relations.stance_purpose_clauses import purpose_verb
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
 from kg.relations.stance_refused_appeals import refused_appeal
@@ -303,6 +304,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it
     if (doer := deed_doer(context, words, first_word, trigger, skip)) is not None:
         return [doer]  # «أدان X ما قامت به Y», «عن رفضها لما قامت به Y»: Y's deed
+    if trigger.kind != "urges" and first_word < len(words) and \
+            purpose_verb(context, words[first_word]):
+        return []  # «رفض X ليقوم Y بـ ...»: a clause of result, not what is refused
     if absent_act(words, first_word):
         return []  # «استياءها من عدم نقد العرب لباكستان»: the act not done, not its object
     if trigger.kind == "condemns" and detached_ba(context, words, first_word):
