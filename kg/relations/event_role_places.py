@@ -115,12 +115,7 @@ def _near_before(context: Extraction, words: list[Word], index: int) -> bool:
     through «منها»-like words of example, in the clause)."""
     if words[index - 1].norm not in _AMONG:
         return False
-    for back in range(index - 2, max(-1, index - 1 - _NEAR_REACH), -1):
-        if context.boundary_between(words[back], words[back + 1]):
-            return False
-        if words[back].has(_NEAR_PLACE):
-            return True
-    return False
+    return context.lexicon_before(words, index - 1, _NEAR_PLACE, _NEAR_REACH - 1)
 
 
 
