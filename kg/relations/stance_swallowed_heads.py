@@ -1,4 +1,4 @@
-"""The addressee's first word read into the subject's name: no object.
+"""The addressee's first word read into the subject's name: the object read again from it.
 
 The taggers sometimes run a name one word too far: «وناشد سالم مغردي مواقع التواصل الكف عن
 ...» tags «سالم مغردي», though «مغردي» (the tweeters of) opens the addressee «مغردي مواقع
