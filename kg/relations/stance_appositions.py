@@ -231,6 +231,13 @@ def _name_after(context: Extraction, words: list[Word], index: int,
     if index < len(words) and context.mention_starting_in(words[index]) is None and (
             words[index].norm in _STYLES or is_title_head(words[index])):
         index += 1
+    return person_candidate_at(context, words, index, skip)
+
+
+def person_candidate_at(context: Extraction, words: list[Word], index: int,
+                        skip: set[str]) -> Candidate | None:
+    """The linked person whose mention starts at word ``index`` (and is not in ``skip``) as an
+    object candidate, or None."""
     if index >= len(words):
         return None
     mention = context.mention_starting_in(words[index])

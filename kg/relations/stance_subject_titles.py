@@ -20,7 +20,11 @@ from kg.relations.lexicon import FUNCTION_WORDS, HONORIFICS, StanceTrigger
 from kg.relations.role_apposed import closes_quoted_body, quoted_body, title_after
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_addressees import addressee_past_apposition
-from kg.relations.stance_appositions import appositive_object, closing_comma
+from kg.relations.stance_appositions import (
+    appositive_object,
+    closing_comma,
+    person_candidate_at,
+)
 from kg.relations.stance_object_start import BA_KINDS, reports
 from kg.relations.stance_phrase_objects import content_noun, titled_object
 from kg.relations.stance_phrases import (
@@ -42,11 +46,9 @@ def _definite_titled_person(context: Extraction, words: list[Word], index: int,
     if not words[index].norm.startswith("ال") or not titled_name_follows(context, words, index):
         return None
     for later in range(index + 1, min(len(words), index + 6)):
-        mention = context.mention_starting_in(words[later])
-        if mention is not None and mention.label == "Person" and mention.entity_id and \
-                mention.entity_id not in skip:
-            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
-                             later, "mention")
+        candidate = person_candidate_at(context, words, later, skip)
+        if candidate is not None:
+            return candidate
     return None
 
 
@@ -94,12 +96,7 @@ def _member_named_after(context: Extraction, words: list[Word], index: int,
     end = _past_membership(context, words, index) or _past_untagged_body(context, words, index)
     if end is None or end >= len(words) or context.boundary_between(words[end - 1], words[end]):
         return None
-    mention = context.mention_starting_in(words[end])
-    if mention is None or mention.label != "Person" or not mention.entity_id or \
-            mention.entity_id in skip:
-        return None
-    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person", end,
-                     "mention")
+    return person_candidate_at(context, words, end, skip)
 
 
 _BODY_WORDS = 2
@@ -186,10 +183,7 @@ def _named_after_title(context: Extraction, words: list[Word], index: int,
         mention = context.mention_starting_in(words[later])
         if mention is None or context.is_nisba(mention):
             continue
-        if mention.label != "Person" or not mention.entity_id or mention.entity_id in skip:
-            return None
-        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
-                         later, "mention")
+        return person_candidate_at(context, words, later, skip)
     return None
 
 
