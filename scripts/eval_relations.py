@@ -139,7 +139,8 @@ def _key(text: str) -> str:
     return " ".join(word.removeprefix("ال") for word in normalize_key(text).split())
 
 
-def predicted_facts(doc: Document) -> list[Fact]:
+def entity_nodes(doc: Document) -> dict[str, Node]:
+    """A node for every entity of the document, by entity id, with its names and mentions."""
     nodes: dict[str, Node] = {}
     by_entity: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for mention in doc.mentions:
@@ -155,6 +156,11 @@ def predicted_facts(doc: Document) -> list[Fact]:
         node.names |= {_key(text) for _, _, text in by_entity[entity.id]}
         node.spans = [(s, e) for s, e, _ in by_entity[entity.id]]
         nodes[entity.id] = node
+    return nodes
+
+
+def predicted_facts(doc: Document) -> list[Fact]:
+    nodes = entity_nodes(doc)
     for statement in doc.statements:
         span = (statement.quote_start, statement.quote_end)
         nodes[statement.id] = Node("Statement", spans=[span])
