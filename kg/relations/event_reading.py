@@ -29,6 +29,7 @@ from kg.relations.event_bare_clauses import drop_other_clause_roles
 from kg.relations.event_blast_adjectives import drop_blast_adjectives
 from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
+from kg.relations.event_clash_tolls import exchanged
 from kg.relations.event_compared import other_term
 from kg.relations.event_conjoined_verbs import own_count
 from kg.relations.event_credits import drop_bracketed_credits
@@ -383,6 +384,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     drop_other_clause_roles(words, position, draft)  # «على الهجوم دانت الصين»: not China
     blast_places(context, words, position, draft)  # «انفجار بغداد»: where it went off
     leader_targets(context, words, draft)  # «مقتل زعيم تنظيم القاعدة فلان»: the leader
+    if not draft.verb and exchanged(words, position, label):  # «وتبادل الجيش والمسلحون القصف»:
+        draft.arguments = [a for a in draft.arguments  # blows traded, by and on both sides
+                           if a.role not in {"agent", "target"}]
     if verbal_duel(context, draft):
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):

@@ -1,0 +1,61 @@
+"""Attacks, military operations and withdrawals, session 38 (helper v2). Made-up sentences.
+
+- «لقي العشرات مصرعهم في المواجهات المسلحة»: a clash noun, definite too, named as where a
+  toll told before it happened («مصرعهم», «حتفهم» as well as «قتل») is reported; clashes
+  have no agent (``event_clash_tolls``).
+- «وتبادل الطرفان القصف»: blows traded are reported, with neither side as agent nor target
+  (``event_clash_tolls.exchanged``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+ARMY = E("GovernmentBody", "الجيش العراقي", ("الجيش العراقي",))
+ISIS = E("ArmedGroup", "داعش", ("داعش",))
+RAMADI = E("City", "الرمادي", ("الرمادي",))
+HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
+ALL = [ARMY, ISIS, RAMADI, HOUTHIS]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2024-05-02"))
+
+
+def events(doc: Document, label: str) -> list[Event]:
+    return [event for event in doc.events if event.label == label]
+
+
+def test_toll_in_definite_clashes() -> None:
+    doc = run("لقي العشرات من مقاتلي داعش مصرعهم في المواجهات المسلحة قرب الرمادي.")
+    [clash] = events(doc, "MilitaryOperation")
+    assert role(doc, clash, "agent") == [] and role(doc, clash, "target") == []
+
+
+def test_fate_met_in_definite_clashes() -> None:
+    doc = run("ولقي خمسة جنود حتفهم في الاشتباكات العنيفة شمال الرمادي.")
+    assert len(events(doc, "MilitaryOperation")) == 1
+
+
+def test_definite_clashes_without_toll_stay_none() -> None:
+    doc = run("وتحدث الوزير عن الاشتباكات في أطراف الرمادي.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_exchanged_attacks() -> None:
+    doc = run("وتبادل الجانبان الهجمات بالطائرات الحربية قرب الرمادي.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == [] and role(doc, attack, "target") == []
+
+
+def test_exchanged_shelling_names_no_side() -> None:
+    doc = run("وتبادل الجيش العراقي وداعش القصف المدفعي في الرمادي.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == [] and role(doc, attack, "target") == []
+
+
+def test_definite_attacks_without_exchange_stay_none() -> None:
+    doc = run("وتحدث الوزير عن الهجمات بالطائرات الحربية قرب الرمادي.")
+    assert events(doc, "Attack") == []
