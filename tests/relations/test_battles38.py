@@ -5,6 +5,8 @@
   have no agent (``event_clash_tolls``).
 - «وتبادل الطرفان القصف»: blows traded are reported, with neither side as agent nor target
   (``event_clash_tolls.exchanged``).
+- «عقب انسحاب القوات العراقية من المدينة»: a withdrawal of named troops after «بعد/عقب» is a
+  move of the news, not its background (``event_withdrawals``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ ARMY = E("GovernmentBody", "الجيش العراقي", ("الجيش العرا�
 ISIS = E("ArmedGroup", "داعش", ("داعش",))
 RAMADI = E("City", "الرمادي", ("الرمادي",))
 HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
-ALL = [ARMY, ISIS, RAMADI, HOUTHIS]
+IRAQI_FORCES = E("GovernmentBody", "القوات العراقية", ("القوات العراقية",))
+MINISTER = E("Person", "سمير الخالدي", ("سمير الخالدي",))
+ALL = [ARMY, ISIS, RAMADI, HOUTHIS, IRAQI_FORCES, MINISTER]
 
 
 def run(text: str) -> Document:
@@ -59,3 +63,19 @@ def test_exchanged_shelling_names_no_side() -> None:
 def test_definite_attacks_without_exchange_stay_none() -> None:
     doc = run("وتحدث الوزير عن الهجمات بالطائرات الحربية قرب الرمادي.")
     assert events(doc, "Attack") == []
+
+
+def test_troops_withdrawn_before_the_news() -> None:
+    doc = run("ودخل مقاتلو داعش الرمادي عقب انسحاب القوات العراقية من المدينة.")
+    [withdrawal] = events(doc, "Withdrawal")
+    assert role(doc, withdrawal, "agent") == ["القوات العراقية"]
+
+
+def test_minister_withdrawn_before_stays_background() -> None:
+    doc = run("وغادر الوفد القاعة بعد انسحاب الوزير سمير الخالدي من الاجتماع.")
+    assert events(doc, "Withdrawal") == []
+
+
+def test_definite_withdrawal_before_stays_background() -> None:
+    doc = run("ودخل مقاتلو داعش الرمادي بعد الانسحاب من المدينة.")
+    assert events(doc, "Withdrawal") == []
