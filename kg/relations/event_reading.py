@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.relations.casualties import count_near
 from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import drop_targets_past_object
+from kg.relations.event_advances import drop_advance_targets
 from kg.relations.event_agents import agents_of
 from kg.relations.event_agreement_parties import (
     aimed_reaching,
@@ -356,6 +357,7 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     drop_targets_past_next_deed(context, words, position, draft)  # «هاجمت القوات القرية
     # وقتلت المدرس فلاناً»: the teacher is the second verb's, not the attack's target
     drop_front_targets(context, draft)  # «الاشتباكات على مختلف المحاور»: where, not whom
+    drop_advance_targets(draft)  # «تتقدم القوات باتجاه جزيرة الأنبار»: where it heads
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if not has_agent and toll_told_earlier(context, words, position, label, count):
         return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before

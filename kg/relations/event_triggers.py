@@ -73,6 +73,7 @@ from kg.relations.event_violent_frames import FRAMED_VERBS
 from kg.relations.event_wars import fought_named_foe, war_on_named_foe
 from kg.relations.index import Word
 from kg.relations.lexicon import (
+    ADVANCE_FORMS,
     AGENT_REQUIRED_NOUNS,
     AGENT_REQUIRED_VERBS,
     BEATING_FORMS,
@@ -114,7 +115,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
-    *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
+    *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT, *ADVANCE_FORMS,
     *RECEIVING_FORMS, *GREETING_FORMS, *INSPECTING_FORMS, *NEW_VERBS, *MET_FORMS, *ATTACK_VERBS,
     *FRAMED_VERBS,
 })

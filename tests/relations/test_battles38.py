@@ -7,6 +7,8 @@
   (``event_clash_tolls.exchanged``).
 - «عقب انسحاب القوات العراقية من المدينة»: a withdrawal of named troops after «بعد/عقب» is a
   move of the news, not its background (``event_withdrawals``).
+- «إن القوات العراقية تتقدم باتجاه منطقة البوعيثة»: troops advancing on a place are a military
+  operation, with no target; «تقدمت الوزارة بطلب» is none (``event_advances``).
 """
 
 from __future__ import annotations
@@ -79,3 +81,39 @@ def test_minister_withdrawn_before_stays_background() -> None:
 def test_definite_withdrawal_before_stays_background() -> None:
     doc = run("ودخل مقاتلو داعش الرمادي بعد الانسحاب من المدينة.")
     assert events(doc, "Withdrawal") == []
+
+
+def test_troops_advance_toward_a_place() -> None:
+    doc = run("وقال المتحدث إن القوات العراقية تتقدم باتجاه منطقة البوعيثة وجزيرة الرمادي.")
+    [advance] = events(doc, "MilitaryOperation")
+    assert role(doc, advance, "agent") == ["القوات العراقية"]
+    assert role(doc, advance, "target") == []
+
+
+def test_advance_after_the_verb() -> None:
+    doc = run("وتقدمت قوات الجيش العراقي نحو وسط الرمادي.")
+    [advance] = events(doc, "MilitaryOperation")
+    assert role(doc, advance, "agent") == ["الجيش العراقي"]
+
+
+def test_request_handed_in_is_no_advance() -> None:
+    doc = run("وتقدمت الوزارة بطلب إلى الحكومة في الرمادي.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_talks_moving_on_are_no_advance() -> None:
+    doc = run("وتتقدم المفاوضات نحو اتفاق في الرمادي.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_troops_advancing_nowhere_are_no_event() -> None:
+    doc = run("وتتقدم القوات العراقية بخطى ثابتة.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_unnamed_units_advancing_take_no_earlier_doer() -> None:
+    doc = run("وقصف الجيش العراقي مواقع داعش في الرمادي، ثم تقدمت وحدات من الشرطة نحو "
+              "المدينة وقصفت مقار المسلحين.")
+    assert events(doc, "MilitaryOperation") == []
+    [_, second] = events(doc, "Attack")
+    assert role(doc, second, "agent") != ["الجيش العراقي"]
