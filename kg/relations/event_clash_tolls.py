@@ -1,6 +1,6 @@
-"""Fighting told as where harm happened, or as blows that two sides traded.
+"""Fighting told as where harm happened, by its length, or as blows two sides traded.
 
-Two constructions report fighting that has no agent of its own («لقي العشرات مصرعهم في
+Three constructions report fighting that has no agent of its own («لقي العشرات مصرعهم في
 المواجهات المسلحة الجارية»: clashes have none, see ``lexicon.RECIPROCAL_NOUNS``):
 
 - **the place of a toll**: a clash noun governed by «في», «خلال», «أثناء» or an attached
@@ -8,6 +8,9 @@ Two constructions report fighting that has no agent of its own («لقي الع�
   «حتفهم») included («لقي العشرات مصرعهم في المواجهات»). The definite noun too: a toll told
   in it says the fighting took place (an earlier mention of the same fighting in the
   article is joined before this is asked, see ``event_reading``);
+- **a duration**: a clash noun right after which, past an adjective, a span of time is told
+  («اشتباكات لأكثر من ثماني ساعات متواصلة», «مواجهات عنيفة لساعات», «معارك طيلة يومين»):
+  fighting whose length is told took place;
 - **an exchange**: the object of «تبادل» («وتبادل الجانبان الهجمات بطائرات حربية», «تبادلت
   القوات والمسلحون القصف»): blows traded by both sides, so neither is the agent nor the
   target of them.
@@ -15,6 +18,7 @@ Two constructions report fighting that has no agent of its own («لقي الع�
 
 from __future__ import annotations
 
+from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import DEATH_MET, HARM_WORDS, RECIPROCAL_NOUNS
 
@@ -44,6 +48,40 @@ EXCHANGE_VERBS = frozenset({"تبادل", "تبادلت", "تبادلوا", "ت�
 """«تبادل الطرفان القصف»: the verb whose object is blows traded."""
 _EXCHANGE_REACH = 4
 """The verb, its subject (a word or two: «الجانبان», «قوات الطرفين»), the noun."""
+
+
+_DURATION_OPENERS = frozenset({"طيله", "طوال", "مده"})
+"""«طيلة يومين», «طوال الليل», «مدة ساعتين»: a span opened without «ل»."""
+_DURATION_UNITS = frozenset({
+    "ساعه", "ساعات", "ساعتين", "يوم", "ايام", "يومين", "اسبوع", "اسابيع", "اسبوعين", "ليله",
+    "الليل", "ليال", "ليلتين", "النهار", "دقائق", "دقيقه",
+})
+_DURATION_REACH = 5
+"""How many words the span may take: «لأكثر من ثماني ساعات»."""
+
+
+def clash_lasted(context: Extraction, words: list[Word], position: int) -> bool:
+    """«اشتباكات لأكثر من ثماني ساعات»: a clash noun followed, past at most one adjective,
+    by a span of time opened by «ل» («لمدة», «لأكثر من», «لساعات») or «طيلة»/«طوال»."""
+    if not words[position].has(RECIPROCAL_NOUNS):
+        return False
+    for opener in range(position + 1, min(len(words), position + 3)):
+        if context.boundary_between(words[opener - 1], words[opener]):
+            return False
+        word = words[opener]
+        lam = any(prefix.lstrip("وف") == "ل" for prefix, _ in word.readings() if prefix)
+        if lam or word.bare() in _DURATION_OPENERS:
+            return _unit_within(context, words, opener)
+    return False
+
+
+def _unit_within(context: Extraction, words: list[Word], opener: int) -> bool:
+    for index in range(opener, min(len(words), opener + _DURATION_REACH)):
+        if index > opener and context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].has(_DURATION_UNITS):
+            return True
+    return False
 
 
 EXCHANGED_CLASSES = frozenset({"Attack", "MilitaryOperation"})

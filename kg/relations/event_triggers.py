@@ -24,7 +24,7 @@ from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_caused import caused_event
 from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_claims import LIGHT_HEADS, claimed_doer
-from kg.relations.event_clash_tolls import clash_toll, exchanged
+from kg.relations.event_clash_tolls import clash_lasted, clash_toll, exchanged
 from kg.relations.event_complements import complement_ok
 from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_demanded_items import demanded_item
@@ -262,8 +262,10 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         # (not the light noun of «تبنى داعش عملية تفجير»: the deed is the noun after it)
     if required:
         return False
-    if not draft.verb and (clash_toll(words, position) or exchanged(words, position, draft.label)):
-        return True  # «لقي العشرات مصرعهم في المواجهات», «وتبادل الجانبان الهجمات»
+    if not draft.verb and (clash_toll(words, position) or clash_lasted(context, words, position)
+                           or exchanged(words, position, draft.label)):
+        return True  # «لقي العشرات مصرعهم في المواجهات», «اشتباكات لأكثر من ثماني ساعات»,
+        # «وتبادل الجانبان الهجمات»
     if named_operation(words, position):
         return True  # «التفاعل مع عاصفة الحزم التي أمر بها الملك»: an operation by its name
     if war_on_named_foe(context, words, position) or fought_named_foe(context, words, position):

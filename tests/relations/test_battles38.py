@@ -3,6 +3,8 @@
 - «لقي العشرات مصرعهم في المواجهات المسلحة»: a clash noun, definite too, named as where a
   toll told before it happened («مصرعهم», «حتفهم» as well as «قتل») is reported; clashes
   have no agent (``event_clash_tolls``).
+- «اشتباكات لأكثر من ثماني ساعات»: clashes whose length is told took place
+  (``event_clash_tolls.clash_lasted``).
 - «وتبادل الطرفان القصف»: blows traded are reported, with neither side as agent nor target
   (``event_clash_tolls.exchanged``).
 - «عقب انسحاب القوات العراقية من المدينة»: a withdrawal of named troops after «بعد/عقب» is a
@@ -117,3 +119,14 @@ def test_unnamed_units_advancing_take_no_earlier_doer() -> None:
     assert events(doc, "MilitaryOperation") == []
     [_, second] = events(doc, "Attack")
     assert role(doc, second, "agent") != ["الجيش العراقي"]
+
+
+def test_clashes_told_by_their_length() -> None:
+    doc = run("وأشار المرصد إلى اشتباكات لأكثر من ثماني ساعات متواصلة في محيط الرمادي.")
+    [clash] = events(doc, "MilitaryOperation")
+    assert role(doc, clash, "agent") == [] and role(doc, clash, "target") == []
+
+
+def test_clashes_with_a_cause_are_no_length() -> None:
+    doc = run("وتحدث الوزير عن اشتباكات لأسباب عشائرية في الرمادي.")
+    assert events(doc, "MilitaryOperation") == []
