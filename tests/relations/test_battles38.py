@@ -7,6 +7,8 @@
   (``event_clash_tolls.clash_lasted``).
 - «وتبادل الطرفان القصف»: blows traded are reported, with neither side as agent nor target
   (``event_clash_tolls.exchanged``).
+- «لهجوم من جانب داعش»: «من جانب» names the doer, as «من قبل», never the target
+  (``event_side_of``).
 - «عقب انسحاب القوات العراقية من المدينة»: a withdrawal of named troops after «بعد/عقب» is a
   move of the news, not its background (``event_withdrawals``).
 - «إن القوات العراقية تتقدم باتجاه منطقة البوعيثة»: troops advancing on a place are a military
@@ -130,3 +132,16 @@ def test_clashes_told_by_their_length() -> None:
 def test_clashes_with_a_cause_are_no_length() -> None:
     doc = run("وتحدث الوزير عن اشتباكات لأسباب عشائرية في الرمادي.")
     assert events(doc, "MilitaryOperation") == []
+
+
+def test_attack_by_side_of_a_group() -> None:
+    doc = run("وتعرض المسلمون لهجوم من جانب داعش في الرمادي.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["داعش"]
+    assert role(doc, attack, "target") == []
+
+
+def test_attack_by_side_of_gunmen() -> None:
+    doc = run("وتعرض المسلمون لهجوم من جانب مسلحين في الرمادي.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "agent") == ["مسلحين"]
