@@ -9,6 +9,8 @@
   (``event_clash_tolls.exchanged``).
 - «لهجوم من جانب داعش»: «من جانب» names the doer, as «من قبل», never the target
   (``event_side_of``).
+- «قصف داعش ثلاث بلدات»: the «ب» of «بلدات» is the noun's own, no clitic, so the counted
+  towns are the target (``perpetrators.root_initial``, ``target_words.victim_word``).
 - «عقب انسحاب القوات العراقية من المدينة»: a withdrawal of named troops after «بعد/عقب» is a
   move of the news, not its background (``event_withdrawals``).
 - «إن القوات العراقية تتقدم باتجاه منطقة البوعيثة»: troops advancing on a place are a military
@@ -145,3 +147,15 @@ def test_attack_by_side_of_gunmen() -> None:
     doc = run("وتعرض المسلمون لهجوم من جانب مسلحين في الرمادي.")
     [attack] = events(doc, "Attack")
     assert role(doc, attack, "agent") == ["مسلحين"]
+
+
+def test_counted_towns_shelled_are_the_target() -> None:
+    doc = run("وقصف داعش ثلاث بلدات في محيط الرمادي.")
+    [attack] = events(doc, "Attack")
+    assert role(doc, attack, "target") == ["ثلاث بلدات"]
+
+
+def test_rockets_are_no_target() -> None:
+    doc = run("وقصف داعش بالصواريخ مواقع الجيش العراقي.")
+    [attack] = events(doc, "Attack")
+    assert "بالصواريخ" not in role(doc, attack, "target")
