@@ -12,6 +12,7 @@ behind «على» («سيطرة المقاومة على المطار», not «ا
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_advances import troops_advanced
 from kg.relations.event_attack_words import attack_word_ok
 from kg.relations.event_beaten import beaten_ok
 from kg.relations.event_beatings import blows_told
@@ -56,6 +57,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «نشرت الصحيفة تقريراً», «سحب الثقة»: no troops moved
     if not troops_moved(context, words, position, form):
         return False  # «وصل الوزير إلى باريس»: no troops on the move
+    if not troops_advanced(context, words, position, form):
+        return False  # «تقدمت الوزارة بطلب»: no troops advancing on a place
     if not blows_told(context, words, position, form):
         return False  # «اعتدت على العيش هنا», «تعدى على أراضي الدولة»: no assault
     if not fighting_ok(words, position, form):

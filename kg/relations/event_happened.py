@@ -23,6 +23,7 @@ from kg.relations.event_repulsed import repelled_attack
 from kg.relations.event_security_words import planned_before
 from kg.relations.event_sense import CONTROL_FORMS
 from kg.relations.event_whereas import opens_when_clause
+from kg.relations.event_withdrawals import troops_withdrawn_before
 from kg.relations.event_witnessed import witnessed
 from kg.relations.index import Word
 from kg.relations.lexicon import (
@@ -189,6 +190,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     return verb or not before or own_occasion(words, position) or \
         fought_before(words, position, before) or \
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
+        or troops_withdrawn_before(context, words, position, before) \
         or running(context, words, position) \
         or _dated_background(context, words, position, before) \
         or claimed_responsibility(context, words, position) \

@@ -16,10 +16,11 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_own_subjects import SUBJECT_HEADS
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import find_event
+from kg.relations.lexicon import ADVANCE_FORMS, find_event
 from kg.relations.perpetrators import perpetrator_phrase
 
 _HEADS = SUBJECT_HEADS | frozenset({"فصائل", "كتائب", "الويه", "سرايا"})
+_ADVANCES = frozenset(ADVANCE_FORMS)
 
 
 def new_subject_between(context: Extraction, words: list[Word], position: int,
@@ -46,8 +47,8 @@ def new_subject_between(context: Extraction, words: list[Word], position: int,
 def _opening_verb(words: list[Word], index: int) -> bool:
     """«وسارعت», «فتقدمت», «ثم تقدمت»: a feminine past verb opening a clause."""
     word = words[index]
-    if find_event(word.norm) is not None:
-        return False
+    if find_event(word.norm) is not None and not word.has(_ADVANCES):
+        return False  # (an advance names an event only with named troops: ``event_advances``)
     joined = word.norm[:1] in {"و", "ف"}
     bare = word.norm[1:] if joined else word.norm
     if not joined and (index == 0 or words[index - 1].norm != "ثم"):

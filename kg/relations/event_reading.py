@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.relations.casualties import count_near
 from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import drop_targets_past_object
+from kg.relations.event_advances import drop_advance_targets
 from kg.relations.event_agents import agents_of
 from kg.relations.event_agreement_parties import (
     aimed_reaching,
@@ -29,6 +30,7 @@ from kg.relations.event_bare_clauses import drop_other_clause_roles
 from kg.relations.event_blast_adjectives import drop_blast_adjectives
 from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
+from kg.relations.event_clash_tolls import exchanged
 from kg.relations.event_compared import other_term
 from kg.relations.event_conjoined_verbs import own_count
 from kg.relations.event_credits import drop_bracketed_credits
@@ -355,6 +357,7 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     drop_targets_past_next_deed(context, words, position, draft)  # «هاجمت القوات القرية
     # وقتلت المدرس فلاناً»: the teacher is the second verb's, not the attack's target
     drop_front_targets(context, draft)  # «الاشتباكات على مختلف المحاور»: where, not whom
+    drop_advance_targets(draft)  # «تتقدم القوات باتجاه جزيرة الأنبار»: where it heads
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if not has_agent and toll_told_earlier(context, words, position, label, count):
         return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before
@@ -383,6 +386,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     drop_other_clause_roles(words, position, draft)  # «على الهجوم دانت الصين»: not China
     blast_places(context, words, position, draft)  # «انفجار بغداد»: where it went off
     leader_targets(context, words, draft)  # «مقتل زعيم تنظيم القاعدة فلان»: the leader
+    if not draft.verb and exchanged(words, position, label):  # «وتبادل الجيش والمسلحون القصف»:
+        draft.arguments = [a for a in draft.arguments  # blows traded, by and on both sides
+                           if a.role not in {"agent", "target"}]
     if verbal_duel(context, draft):
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):

@@ -26,6 +26,7 @@ from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
 from kg.relations.event_light_crowds import light_crowd
 from kg.relations.event_loyal_subjects import loyal_subject
+from kg.relations.event_side_of import by_side_of
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
@@ -489,7 +490,8 @@ def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Ar
             if aside < 0:
                 break
             continue  # «وقتل فلان (24 عاماً) برصاص الشرطة»: past the age in brackets
-        by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
+        by_hand = (words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}) \
+            or by_side_of(words, index)  # «لهجوم من جانب مسيحيين»
         by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
                       for prefix, rest in words[index].readings())
         fired = _fired_at(context, words, index) if not (by_hand or by_fire) else None

@@ -24,6 +24,7 @@ from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_caused import caused_event
 from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_claims import LIGHT_HEADS, claimed_doer
+from kg.relations.event_clash_tolls import clash_lasted, clash_toll, exchanged
 from kg.relations.event_complements import complement_ok
 from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_demanded_items import demanded_item
@@ -72,6 +73,7 @@ from kg.relations.event_violent_frames import FRAMED_VERBS
 from kg.relations.event_wars import fought_named_foe, war_on_named_foe
 from kg.relations.index import Word
 from kg.relations.lexicon import (
+    ADVANCE_FORMS,
     AGENT_REQUIRED_NOUNS,
     AGENT_REQUIRED_VERBS,
     BEATING_FORMS,
@@ -113,7 +115,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
-    *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
+    *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT, *ADVANCE_FORMS,
     *RECEIVING_FORMS, *GREETING_FORMS, *INSPECTING_FORMS, *NEW_VERBS, *MET_FORMS, *ATTACK_VERBS,
     *FRAMED_VERBS,
 })
@@ -260,6 +262,10 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         # (not the light noun of «تبنى داعش عملية تفجير»: the deed is the noun after it)
     if required:
         return False
+    if not draft.verb and (clash_toll(words, position) or clash_lasted(context, words, position)
+                           or exchanged(words, position, draft.label)):
+        return True  # «لقي العشرات مصرعهم في المواجهات», «اشتباكات لأكثر من ثماني ساعات»,
+        # «وتبادل الجانبان الهجمات»
     if named_operation(words, position):
         return True  # «التفاعل مع عاصفة الحزم التي أمر بها الملك»: an operation by its name
     if war_on_named_foe(context, words, position) or fought_named_foe(context, words, position):

@@ -61,18 +61,19 @@ def _clause(context: Extraction, words: list[Word], position: int, step: int,
     return found
 
 
-def _subject_after(words: list[Word], after: list[int]) -> bool:
+def _subject_after(words: list[Word], after: list[int]) -> int | None:
     rest = after[1:] if after and words[after[0]].norm in _TIME else after
-    return bool(rest) and _troops(words, rest[0])
+    return rest[0] if rest and _troops(words, rest[0]) else None
 
 
-def _subject_before(context: Extraction, words: list[Word], before: list[int]) -> bool:
+def _subject_before(context: Extraction, words: list[Word], before: list[int]) -> int | None:
     for index in before:
         if not _troops(words, index):
             continue
-        return index == 0 or words[index - 1].norm in _OPENERS or \
+        opens = index == 0 or words[index - 1].norm in _OPENERS or \
             context.boundary_between(words[index - 1], words[index])
-    return False
+        return index if opens else None
+    return None
 
 
 def troops_moved(context: Extraction, words: list[Word], position: int, form: str) -> bool:
@@ -83,5 +84,13 @@ def troops_moved(context: Extraction, words: list[Word], position: int, form: st
     after = _clause(context, words, position, 1, _CLAUSE_REACH)
     if any(words[index].has(_RELIEF) for index in after):
         return False
-    return _subject_after(words, after) or \
-        _subject_before(context, words, _clause(context, words, position, -1, _BEFORE_REACH))
+    return troops_subject(context, words, position) is not None
+
+
+def troops_subject(context: Extraction, words: list[Word], position: int) -> int | None:
+    """The index of the troop word that is the subject of the verb at ``words[position]``,
+    right after it or opening its clause before it (see the module docstring), or None."""
+    after = _subject_after(words, _clause(context, words, position, 1, _CLAUSE_REACH))
+    if after is not None:
+        return after
+    return _subject_before(context, words, _clause(context, words, position, -1, _BEFORE_REACH))

@@ -73,6 +73,7 @@ from kg.relations.lexicon_event_senses import (
 )
 from kg.relations.lexicon_events import (
     ACCUSATIVE_BASE,
+    ADVANCE_FORMS,
     AGENT_REQUIRED_NOUNS,
     AGENT_REQUIRED_VERBS,
     AID_WORDS,
@@ -249,6 +250,7 @@ __all__ = [
     "ABSTAINING",
     "ACCUSATIVE_BASE",
     "ADDRESSEE_FROM",
+    "ADVANCE_FORMS",
     "AFFILIATION_WORDS",
     "AGAINST",
     "AGAINST_SUBJECTS",

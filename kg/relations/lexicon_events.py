@@ -27,6 +27,10 @@ events only with troops as their object (``kg.relations.event_troop_verbs``)."""
 TROOP_MOVES = ("وصلت", "وصل", "توجهت", "تحركت", "اتجهت", "اتجه")
 """«ووصلت تعزيزات عسكرية إلى المدينة»: verbs of going, a deployment only with troops as their
 subject (``kg.relations.event_troop_moves``); not «توجه», «تحرك», also «directs» and «a move»."""
+ADVANCE_FORMS = ("تقدمت", "تتقدم", "يتقدم", "تقدموا", "يتقدمون", "تتقدمان")
+"""«تقدمت قوات الجيش نحو المدينة»: persons of «تقدّم» that news of war uses for troops, an
+operation only with troops as subject and a direction (``kg.relations.event_advances``); not
+bare «تقدم», as often the noun «progress»."""
 DEATH_MET = ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "حتفهم", "حتفه", "حتفها", "حتفهما")
 """«لقي ثمانية أشخاص مصرعهم», «لقي 20 شخصاً حتفهم»: the pronoun is the victim's, told before
 the noun."""
@@ -146,7 +150,8 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "انتزعت", "انتزع", "استعادت", "استعاد", "حصار", "تحرير", "دخلت", "هجوما",
              "استولي", "استولت", "استولوا", "استيلاء",
              "ضربه", "ضربات", "مواجهات", "اقتتال", "مناوشات", *INVASION_FORMS,
-             *FIGHTING_VERBS, *FIGHTING_NOUNS, *NAMED_OPERATIONS, *CAMPAIGN_FORMS),
+             *FIGHTING_VERBS, *FIGHTING_NOUNS, *NAMED_OPERATIONS, *CAMPAIGN_FORMS,
+             *ADVANCE_FORMS),
     **forms_of("Attack", "هجوم", "هاجم", "هاجمت", "قصف", "قصفت", "تقصف", "يقصف", "غاره", "غارات",
              "استهدف", "استهدفت", "اعتداء", "تفجير", "فجر", "امطرت", "اسقطت", "اسقاط",
              "اسقط", "اسقطوا", "هجمات", "هجومين", "هاجموا", "قصفوا", "استهدفا", "استهدفوا",

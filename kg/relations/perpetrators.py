@@ -410,12 +410,22 @@ def _ago(context: Extraction, words: list[Word], index: int) -> int:
     return index + span
 
 
-_ROOT_INITIAL = frozenset({
+ROOT_INITIAL = frozenset({
     "بلده", "بلدات", "بيت", "بيوت", "بنايه", "بنايات", "بوابه", "بنك", "بارجه", "باخره", "بئر",
     "كنيسه", "كنائس", "كتيبه", "كلية", "كليه", "لواء", "وزاره", "وحده", "وحدات", "ولايه",
 })
 """Nouns of what is struck whose first letter, «ب», «ك», «ل» or «و», is their own, not a
 clitic: «قصفت القوات بلدة», «استهدف مسلحون كنيسة», «هاجموا وحدة عسكرية»."""
+
+
+def root_initial(word: Word) -> bool:
+    """``word`` is one of ``ROOT_INITIAL`` (maybe accusative, maybe behind «و»/«ف»): its
+    first letter is no clitic («بلدات», «وبلدات»)."""
+    norm = word.norm
+    forms = {norm, norm.removesuffix("ا")}
+    if norm[:1] in {"و", "ف"}:
+        forms |= {norm[1:], norm[1:].removesuffix("ا")}
+    return not forms.isdisjoint(ROOT_INITIAL)
 
 
 def place_noun_with_fa(word: Word) -> bool:
@@ -437,7 +447,7 @@ def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
     clitic = word.readings()[-1][0] if word.readings() else ""
     if clitic == "ف" and place_noun_with_fa(word):
         clitic = ""  # «استهدف انتحاري فندقاً»: the «ف» is the noun's own
-    if word.norm in _ROOT_INITIAL or word.norm.removesuffix("ا") in _ROOT_INITIAL:
+    if word.norm in ROOT_INITIAL or word.norm.removesuffix("ا") in ROOT_INITIAL:
         clitic = ""  # «وقصفت قوات الأمن بلدة»: the «ب» is the noun's own
     if clitic[:1] in {"و", "ف", "ب", "ل", "ك"} or word.norm in REFLEXIVES:
         return word.norm in REFLEXIVES

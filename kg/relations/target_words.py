@@ -21,6 +21,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.perpetrators import (
     REFLEXIVES,
+    root_initial,
 )
 
 TIME_WORDS = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم",
@@ -116,8 +117,10 @@ def victim_word(context: Extraction, word: Word) -> bool:
     """A plain noun that can head a victim phrase."""
     bare, norm = word.bare(), word.norm
     prefix = word.readings()[-1][0] if word.readings() else ""
-    if any(clitic in prefix.removesuffix("ال") for clitic in ("ب", "ل", "ك")):
-        return False  # «بالصواريخ», «للمرة»: an instrument or a circumstance
+    if any(clitic in prefix.removesuffix("ال") for clitic in ("ب", "ل", "ك")) and \
+            not root_initial(word):
+        return False  # «بالصواريخ», «للمرة»: an instrument or a circumstance (not «بلدات»,
+        # «كنيسة»: the letter is the noun's own)
     if norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm[:1].isdigit() or \
             bare in _OTHERS or norm in _WITHOUT or word.has(_POLICIES):
         return False  # «وهاجم أخرى»: an adjective standing for the noun said before; «طائرة

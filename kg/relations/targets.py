@@ -21,6 +21,7 @@ import re
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.crowd_phrases import CROWD_HEADS, crowd_end, crowd_phrase
+from kg.relations.event_side_of import by_side_of
 from kg.relations.event_title_adjectives import past_title_adjectives
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
@@ -116,8 +117,9 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             not (crossed and index == start)):
         return None
     first = words[index]
-    if governed and first.bare() in BY_HAND_OF:
-        return None  # «تعرض لاعتداء على أيدي عناصر الشرطة»: who did it, not who was hit
+    if governed and (first.bare() in BY_HAND_OF or by_side_of(words, index)):
+        return None  # «تعرض لاعتداء على أيدي عناصر الشرطة», «لهجوم من جانب مسيحيين»: who
+        # did it, not who was hit
     hit_vehicle = (governed or aimed or _owned(context, words, index)) and (
         first.has(_VEHICLES) or _printed(context, first) in _PRINTED_VEHICLES) and \
         context.covering_mention(first.start) is None and \
