@@ -336,8 +336,9 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
     if label in STANDALONE and here.cause_reported is False and \
             is_consequence(context, words, position):
         names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
-    if label in STANDALONE:
-        here.cause_reported = names
+    if label in STANDALONE and (names or label != "Protest"):
+        here.cause_reported = names  # (a gathering that is none, «مقراً لتجمع العناصر», is no
+        # deed whose outcome a killing after it may be: the deed before it still is)
     if not names:
         return None
     if form in BLOCKADE_FORMS and _imposed(context, words, position) and \
