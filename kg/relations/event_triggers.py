@@ -30,6 +30,7 @@ from kg.relations.event_demanded_items import demanded_item
 from kg.relations.event_denied_reports import in_denied_report
 from kg.relations.event_descriptions import reported_without_arguments
 from kg.relations.event_discourse import after_discourse_opener
+from kg.relations.event_disjoined import disjoined_fate
 from kg.relations.event_draft import (
     OWN_AGENT,
     VIOLENT,
@@ -232,6 +233,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not demanded_item(words, position, verb) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \
+        not (label == "Killing" and disjoined_fate(context, words, position)) and \
         eventive_sense(context, words, position, label, form)
 
 

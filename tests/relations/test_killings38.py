@@ -106,3 +106,20 @@ def test_toll_of_a_massacre_told_again_is_no_new_killing() -> None:
 def test_killing_after_an_unnamed_bombers_blast_stays_its_toll() -> None:
     doc = run("فجر انتحاري نفسه في سوق غاريسا أمس، مما أدى إلى مقتل سبعة أشخاص.")
     assert all(role(doc, e, "agent") == [] for e in killings(doc))
+
+
+# --- a killing joined by «أو» to another fate ----------------------------------------------
+
+def test_killed_or_arrested_tally_is_no_killing() -> None:
+    doc = run("وبحسب الوزارة فإن 102 مسلح قتلوا أو اعتقلوا أو استسلموا خلال النصف الأول من العام.")
+    assert killings(doc) == []
+
+
+def test_killed_or_wounded_is_no_killing() -> None:
+    doc = run("قتل أو أصيب أكثر من مئة شخص في غاريسا أمس.")
+    assert killings(doc) == []
+
+
+def test_killed_and_wounded_is_a_killing() -> None:
+    doc = run("قتل وجرح أكثر من مئة شخص في غاريسا أمس.")
+    assert len(killings(doc)) == 1
