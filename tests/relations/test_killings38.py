@@ -4,6 +4,10 @@
   غارة ... عن مقتل», «مما أسفر عن مقتل», «تسبب القصف في مقتل», «نتج عنه مقتل») is a killing
   of its own, done by the deed's doer (``event_outcome_doers``); with no doer told, or after a
   clash, or in a sentence whose massacre already names the killing, it takes none.
+- A toll told again with another word for soldiers («14 جندياً», then «14 عسكرياً») is the same
+  killing (``event_repeats.same_counted_head``).
+- A killing joined by «أو» to another fate («قتلوا أو اعتقلوا») is a tally, no killing
+  (``event_disjoined``).
 - A gathering noun that is none («مقراً لتجمع المسلحين») does not stand for the deed whose
   outcome a killing after it is: the killing is still read (``event_triggers``).
 """
@@ -123,3 +127,19 @@ def test_killed_or_wounded_is_no_killing() -> None:
 def test_killed_and_wounded_is_a_killing() -> None:
     doc = run("قتل وجرح أكثر من مئة شخص في غاريسا أمس.")
     assert len(killings(doc)) == 1
+
+
+# --- a toll told again with another word for soldiers --------------------------------------
+
+def test_toll_of_soldiers_told_again_as_troops_is_the_same_killing() -> None:
+    doc = run("تبنى تنظيم حركة الشباب قتل 14 جنديا كينيا في كمين نصبه في غاريسا. وقال التنظيم في "
+              "بيان إن عناصره “تمكنوا من قتل 14 عسكريا اثر كمين نصبوه لمجموعة من عساكر” الجيش "
+              "الكيني.")
+    assert len(killings(doc)) == 1
+
+
+def test_same_count_of_other_people_is_another_killing() -> None:
+    doc = run("تبنى تنظيم حركة الشباب قتل 14 جنديا كينيا في كمين نصبه في غاريسا. وقال التنظيم في "
+              "بيان إن عناصره “تمكنوا من قتل 14 مدنيا اثر كمين نصبوه لمجموعة من عساكر” الجيش "
+              "الكيني.")
+    assert len(killings(doc)) == 2
