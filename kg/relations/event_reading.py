@@ -42,6 +42,7 @@ from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_fire_sources import drop_fire_sources
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_found_killed import found_victim
+from kg.relations.event_fronted_victims import fronted_victims_told
 from kg.relations.event_fronts import drop_front_targets
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_guests import (
@@ -168,6 +169,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
     if victims_told_again(context, words, position, label, draft.verb):
         return  # «أعلن الجيش مقتل الجندي» after «قتل ثلاثة مدنيين وجندي»: told already
+    if fronted_victims_told(context, words, position, label, draft.verb):
+        return  # «إن العشرات من عناصر التنظيم قتلوا» after «لقي العشرات من عناصر داعش مصرعهم»
     if non_event_trigger(context, words, position, draft):
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     if label == "Agreement" and not draft.verb and endorsed_deal(context, words, position):

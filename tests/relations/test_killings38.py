@@ -143,3 +143,23 @@ def test_same_count_of_other_people_is_another_killing() -> None:
               "بيان إن عناصره “تمكنوا من قتل 14 مدنيا اثر كمين نصبوه لمجموعة من عساكر” الجيش "
               "الكيني.")
     assert len(killings(doc)) == 2
+
+
+# --- a killing verb whose definite subject before it names the dead told before ------------
+
+def test_definite_dead_before_the_verb_are_the_killing_told_before() -> None:
+    doc = run("لقي العشرات من عناصر حركة الشباب مصرعهم في المواجهات الجارية في غاريسا. وقال "
+              "قائد الشرطة الكينية إن العشرات من عناصر الحركة قتلوا في عمليات تطهير المدينة.")
+    assert len(killings(doc)) == 1
+
+
+def test_definite_doers_before_a_verb_with_an_object_kill_anew() -> None:
+    doc = run("لقي العشرات من عناصر حركة الشباب مصرعهم في المواجهات الجارية في غاريسا. وقال "
+              "قائد الشرطة الكينية إن العناصر قتلوا ثلاثة جنود في المدينة.")
+    assert len(killings(doc)) == 2
+
+
+def test_counted_dead_before_the_verb_are_a_killing_of_their_own() -> None:
+    doc = run("لقي العشرات من عناصر حركة الشباب مصرعهم في المواجهات الجارية في غاريسا. وقال "
+              "قائد الشرطة الكينية إن خمسة من عناصر الحركة قتلوا في قرية أخرى.")
+    assert len(killings(doc)) == 2
