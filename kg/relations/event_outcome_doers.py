@@ -21,7 +21,8 @@ Left alone (the killing then stays as the other rules read it):
   toll of the shelling, which takes the count (``event_reading``);
 - another event noun between the verb of outcome and its particle: that one is what caused
   the deaths («وأسفرت الاشتباكات عن مقتل»), not the deed recorded before it (the deed's own
-  noun told again, «فجر انتحاري نفسه ... وأسفر الانفجار عن مقتل», is that deed);
+  noun told again, «فجر انتحاري من حركة الشباب نفسه ... وأسفر الانفجار عن
+  مقتل», is that deed);
 - a doer that is also one of the dead.
 """
 
