@@ -44,6 +44,7 @@ from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_fire_sources import drop_fire_sources
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_found_killed import found_victim
+from kg.relations.event_fronted_victims import fronted_victims_told
 from kg.relations.event_fronts import drop_front_targets
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_guests import (
@@ -78,6 +79,7 @@ from kg.relations.event_objects import (
     protest_target,
 )
 from kg.relations.event_operations import unowned_operations
+from kg.relations.event_outcome_doers import outcome_doers
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object
 from kg.relations.event_parties import drop_hosts_of_equals, equal_parties, sides_between
@@ -169,6 +171,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
     if victims_told_again(context, words, position, label, draft.verb):
         return  # «أعلن الجيش مقتل الجندي» after «قتل ثلاثة مدنيين وجندي»: told already
+    if fronted_victims_told(context, words, position, label, draft.verb):
+        return  # «إن العشرات من عناصر التنظيم قتلوا» after «لقي العشرات من عناصر داعش مصرعهم»
     if non_event_trigger(context, words, position, draft):
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     if label == "Agreement" and not draft.verb and endorsed_deal(context, words, position):
@@ -325,6 +329,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         for doer in cause_doer(context, words, position, draft) if owner is None else []:
             draft.add("agent", doer)  # «قُتل جراء قصف القوات الأوكرانية»: read through the
             draft.construed = True  # strike, a little less sure
+    outcome = outcome_doers(context, words, position, draft, here)
+    for doer in outcome:  # «استهدف الجيش مقراً ... مما أسفر عن مقتل 20»: the deed's doer
+        draft.add("agent", doer)
     protested = protest_target(context, words, position) if label == "Protest" else None
     if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
         draft.add("target", protested)
@@ -393,7 +400,7 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):
         return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
-    if label in STANDALONE and hit is None and \
+    if label in STANDALONE and hit is None and not outcome and \
             not is_reported(context, words, position, draft, count):
         retold = protest_told_in(context, words, position, here.recorded) \
             if protested is not None else None

@@ -475,7 +475,14 @@ def same_counted_head(one: str, other: str) -> bool:
     """«19 مسلحاً من تنظيم داعش» and «19 مسلحاً من داعش»: the same count of the same noun (the
     toll is already the same), told with another wording of whose they were."""
     first, second = one.split()[:2], other.split()[:2]
-    return len(first) == 2 and first == second and first[0].isdigit()
+    return len(first) == 2 and len(second) == 2 and first[0] == second[0] and \
+        first[0].isdigit() and (first[1] == second[1] or (
+            first[1] in _SOLDIERS and second[1] in _SOLDIERS))
+
+
+_SOLDIERS = frozenset({"جنديا", "جندي", "جنود", "عسكريا", "عسكري", "عسكريين", "عسكريون",
+                       "عساكر"})
+"""Counted nouns that all name soldiers: «14 جندياً» told again as «14 عسكرياً» (session 38)."""
 
 
 def _compatible(earlier: Event, draft: Draft, time: str | None, historical: bool,

@@ -81,6 +81,11 @@ def _suffered_as_subject(word: Word, label: str) -> bool:
     return label == "Killing" or trigger_form(word).startswith(_KIDNAP_STEMS)
 
 
+def victims_known(context: Extraction, word: Word) -> bool:
+    """:func:`_earlier_victims`, for a subject before its verb (``event_fronted_victims``)."""
+    return _earlier_victims(context, word)
+
+
 def _earlier_victims(context: Extraction, word: Word) -> bool:
     """The definite noun ``word`` («المدنيون») names the victims of an earlier killing of the
     article («ثلاثة مدنيين»): the same stem of four letters or more in its target."""

@@ -31,6 +31,7 @@ from kg.relations.event_demanded_items import demanded_item
 from kg.relations.event_denied_reports import in_denied_report
 from kg.relations.event_descriptions import reported_without_arguments
 from kg.relations.event_discourse import after_discourse_opener
+from kg.relations.event_disjoined import disjoined_fate
 from kg.relations.event_draft import (
     OWN_AGENT,
     VIOLENT,
@@ -234,6 +235,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not demanded_item(words, position, verb) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \
+        not (label == "Killing" and disjoined_fate(context, words, position)) and \
         eventive_sense(context, words, position, label, form)
 
 
@@ -342,8 +344,9 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
     if label in STANDALONE and here.cause_reported is False and \
             is_consequence(context, words, position):
         names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
-    if label in STANDALONE:
-        here.cause_reported = names
+    if label in STANDALONE and (names or label != "Protest"):
+        here.cause_reported = names  # (a gathering that is none, «مقراً لتجمع العناصر», is no
+        # deed whose outcome a killing after it may be: the deed before it still is)
     if not names:
         return None
     if form in BLOCKADE_FORMS and _imposed(context, words, position) and \

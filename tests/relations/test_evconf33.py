@@ -92,9 +92,10 @@ def test_an_object_read_as_the_doer_is_doubted() -> None:
 
 
 def test_victims_named_back_are_a_repeat() -> None:
+    # session 38: the repeat is now dropped, not only lowered (``event_fronted_victims``)
     doc = run("وقال المصدر إن خمسة جنود قتلوا قرب الموصل أمس. وأضاف أن الجنود قتلوا عند الفجر.")
-    first, back = sorted(_events(doc, "Killing"), key=lambda event: event.trigger_start)
-    assert back.evidence.confidence < 0.5 < first.evidence.confidence
+    (first,) = _events(doc, "Killing")
+    assert first.evidence.confidence > 0.5
 
 
 def test_a_period_behind_its_number_makes_a_tally() -> None:
