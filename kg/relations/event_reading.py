@@ -61,6 +61,7 @@ from kg.relations.event_joins import add_casualties, describe, merge
 from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_made_deals import made_deal
+from kg.relations.event_named_deals import named_deal
 from kg.relations.event_named_places import drop_place_name_persons
 from kg.relations.event_new_triggers import ordering_doer
 from kg.relations.event_news_of import news_told
@@ -404,6 +405,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
             not any(a.role == "agent" for a in draft.arguments):
         return  # «اجتاحت السيول المدينة»: no doer, no invasion
     paired = label == "Agreement" and paired_signers(context, words, position)
+    if label == "Agreement" and not draft.verb and not paired and \
+            all(a.role == "location" for a in draft.arguments):
+        paired = named_deal(context, words, position)  # «الاتفاق النووي لن يغير»: named as such
     if not draft.arguments and label not in STANDALONE and not paired:
         return  # (but «وقّع البلدان اتفاقية»: two sides named as a pair, ``event_signing``)
     if organised and all(a.role == "location" for a in draft.arguments):

@@ -1,0 +1,97 @@
+"""Agreements, meetings and visits, session 38 (helper m1). Made-up sentences.
+
+- The first mention of the article of «الاتفاق النووي» («اتفاق لوزان النووي»), the subject
+  of a that-clause, is the agreement even with no party named; not one told as a time
+  («بعد التوقيع على الاتفاق النووي»), nor one after a deal already found to be none
+  (``event_named_deals``).
+- A deal approved by a body is the deal made when a definite participle of concluding follows
+  it with its parties («يصادق على الاتفاق النووي المبرم بين X وY»; ``event_made_deals``);
+  approved alone it stays none (``event_endorsed``).
+- A literary or cultural club («نادي جدة الأدبي») and a working team («فريق عمل») are no
+  sports words: a meeting in their sentence stays a meeting (``event_civic_teams``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+KHALID = E("Person", "خالد المنصور", ("خالد المنصور",))
+SAMIR = E("Person", "سمير الدوسري", ("سمير الدوسري",))
+LAUSANNE = E("City", "لوزان", ("لوزان",))
+CAIRO = E("City", "القاهرة", ("القاهرة",))
+JEDDAH = E("City", "جدة", ("جدة",))
+KOREA = E("Country", "كوريا الشمالية", ("كوريا الشمالية",))
+CHINA = E("Country", "الصين", ("الصين",))
+ALL = [KHALID, SAMIR, LAUSANNE, CAIRO, JEDDAH, KOREA, CHINA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2024-05-02"))
+
+
+def of(doc: Document, label: str) -> list[Event]:
+    return [event for event in doc.events if event.label == label]
+
+
+def trigger(doc: Document, event: Event) -> str:
+    return doc.text[event.trigger_start:event.trigger_end]
+
+
+# --- the nuclear deal named as such, with no party ---------------------------------------
+
+def test_nuclear_deal_told_of_in_a_that_clause_is_the_agreement() -> None:
+    doc = run("وقال خالد المنصور أمس إن الاتفاق النووي لن يبدل سياسة بلاده في المنطقة.")
+    found = of(doc, "Agreement")
+    assert [trigger(doc, e) for e in found] == ["الاتفاق"]
+    assert role(doc, found[0], "agent") == [] and role(doc, found[0], "target") == []
+
+
+def test_deal_named_by_its_city_and_kind_is_the_agreement() -> None:
+    doc = run("وأشار خالد المنصور إلى أن اتفاق لوزان النووي لن يغلق الباب أمام الخلافات.")
+    assert [trigger(doc, e) for e in of(doc, "Agreement")] == ["اتفاق"]
+
+
+def test_nuclear_deal_told_as_a_time_is_no_agreement() -> None:
+    doc = run("بدأ المسؤولون يتوافدون على القاهرة بعد التوقيع على الاتفاق النووي.")
+    assert of(doc, "Agreement") == []
+
+
+def test_deal_without_its_kind_is_no_agreement() -> None:
+    doc = run("وقال خالد المنصور أمس إن الاتفاق لن يبدل سياسة بلاده في المنطقة.")
+    assert of(doc, "Agreement") == []
+
+
+def test_deal_after_a_conditional_mention_stays_none() -> None:
+    doc = run("وقال خالد المنصور إن بلاده سترد إذا انتهكت كوريا الشمالية الاتفاق. "
+              "وأضاف سمير الدوسري أن الاتفاق النووي لن يبدل شيئاً.")
+    assert of(doc, "Agreement") == []
+
+
+# --- an approved deal told as concluded by a participle -----------------------------------
+
+def test_approved_deal_told_as_concluded_between_parties_is_the_agreement() -> None:
+    doc = run("صادق البرلمان أمس على الاتفاق النووي المبرم بين كوريا الشمالية والصين.")
+    found = of(doc, "Agreement")
+    assert [trigger(doc, e) for e in found] == ["الاتفاق"]
+    assert "كوريا الشمالية" in role(doc, found[0], "participant")
+
+
+def test_approved_deal_alone_stays_none() -> None:
+    doc = run("صادق البرلمان أمس على الاتفاق مع كوريا الشمالية بعد جدل طويل.")
+    assert of(doc, "Agreement") == []
+
+
+# --- cultural clubs and working teams are no sports words --------------------------------
+
+def test_meeting_beside_a_literary_club_and_a_working_team_is_a_meeting() -> None:
+    doc = run("اجتمع خالد المنصور بسمير الدوسري في نادي جدة الأدبي بحضور فريق عمل المهرجان.")
+    found = of(doc, "Meeting")
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == ["خالد المنصور"]
+
+
+def test_meeting_beside_a_football_club_and_team_stays_none() -> None:
+    doc = run("اجتمع خالد المنصور بسمير الدوسري في النادي بحضور لاعبي الفريق.")
+    assert of(doc, "Meeting") == []
