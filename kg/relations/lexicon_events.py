@@ -176,7 +176,9 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات", "اتفاقيات",
              "اتفاقات", "اتفاقيتين", "اتفاقين", "بروتوكول", "بروتوكولا", "برتوكول", "برتوكولا"),
     **forms_of("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات", *GREETING_FORMS,
-             *INSPECTING_FORMS),
+             *INSPECTING_FORMS,
+             # only as a trip of the day (``kg.relations.event_trips_today.trip_today``):
+             "يتوجه", "تتوجه", "يصل", "تصل", "يتوجهان", "يصلان"),
     **forms_of("Sanction", "عقوبات", "العقوبات"),
     **forms_of("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
              *WITHDRAWING_VERBS),

@@ -7,6 +7,10 @@
 - A deal approved by a body is the deal made when a definite participle of concluding follows
   it with its parties («يصادق على الاتفاق النووي المبرم بين X وY»; ``event_made_deals``);
   approved alone it stays none (``event_endorsed``).
+- A present verb of going with «اليوم» («ويتوجه الوزير فلان، اليوم، إلى القاهرة») is the visit of
+  the day; without «اليوم», behind «سـ», or with no named person, it is none; with a visit
+  noun after it the noun is the visit, reached from the verb (``event_trips_today``,
+  ``event_arrivals``), and «إلى العاصمة المصرية القاهرة» gives the capital as its place.
 - A literary or cultural club («نادي جدة الأدبي») and a working team («فريق عمل») are no
   sports words: a meeting in their sentence stays a meeting (``event_civic_teams``).
 """
@@ -24,7 +28,8 @@ CAIRO = E("City", "القاهرة", ("القاهرة",))
 JEDDAH = E("City", "جدة", ("جدة",))
 KOREA = E("Country", "كوريا الشمالية", ("كوريا الشمالية",))
 CHINA = E("Country", "الصين", ("الصين",))
-ALL = [KHALID, SAMIR, LAUSANNE, CAIRO, JEDDAH, KOREA, CHINA]
+EGYPTIAN = E("Country", "مصر", ("مصر", "المصرية"))
+ALL = [KHALID, SAMIR, LAUSANNE, CAIRO, JEDDAH, KOREA, CHINA, EGYPTIAN]
 
 
 def run(text: str) -> Document:
@@ -95,3 +100,41 @@ def test_meeting_beside_a_literary_club_and_a_working_team_is_a_meeting() -> Non
 def test_meeting_beside_a_football_club_and_team_stays_none() -> None:
     doc = run("اجتمع خالد المنصور بسمير الدوسري في النادي بحضور لاعبي الفريق.")
     assert of(doc, "Meeting") == []
+
+
+# --- a trip of the day told in the present ------------------------------------------------
+
+def test_present_trip_with_today_is_the_visit() -> None:
+    doc = run("ويتوجه خالد المنصور، وزير التجارة، اليوم، إلى القاهرة، لبحث العلاقات الثنائية.")
+    found = of(doc, "Visit")
+    assert [trigger(doc, e) for e in found] == ["ويتوجه"]
+    assert role(doc, found[0], "agent") == ["خالد المنصور"]
+
+
+def test_present_trip_without_today_is_none() -> None:
+    doc = run("ويتوجه خالد المنصور، وزير التجارة، إلى القاهرة كل عام لبحث العلاقات الثنائية.")
+    assert of(doc, "Visit") == []
+
+
+def test_future_trip_with_today_is_none() -> None:
+    doc = run("وسيتوجه خالد المنصور اليوم إلى القاهرة لبحث العلاقات الثنائية.")
+    assert of(doc, "Visit") == []
+
+
+def test_present_going_of_no_named_person_is_none() -> None:
+    doc = run("يتوجه الناخبون اليوم إلى مراكز الاقتراع في القاهرة.")
+    assert of(doc, "Visit") == []
+
+
+def test_present_trip_with_today_before_a_visit_noun_is_the_nouns_visit() -> None:
+    doc = run("يتوجه خالد المنصور وزير التجارة اليوم إلى العاصمة المصرية القاهرة في زيارة "
+              "تستغرق يومين.")
+    found = of(doc, "Visit")
+    assert [trigger(doc, e) for e in found] == ["زيارة"]
+    assert role(doc, found[0], "agent") == ["خالد المنصور"]
+    assert role(doc, found[0], "location") == ["القاهرة"]
+
+
+def test_present_trip_tomorrow_before_a_visit_noun_has_no_visitor() -> None:
+    doc = run("يتوجه خالد المنصور وزير التجارة غداً إلى القاهرة في زيارة تستغرق يومين.")
+    assert all(role(doc, e, "agent") == [] for e in of(doc, "Visit"))
