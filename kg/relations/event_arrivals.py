@@ -100,6 +100,7 @@ def _destination(context: Extraction, words: list[Word], verb: int, start: int) 
             return Arg(mention.entity_id, mention.start, mention.end)
     for index in range(verb + 1, start):
         headed = place_after_to(context, words, index) if words[index].norm == "الي" else None
-        if headed is not None and headed.entity_id and headed.end <= words[start].start:  # «إلى العاصمة الإيرانية
-            return Arg(headed.entity_id, headed.start, headed.end)  # طهران في زيارة»
+        if headed is not None and headed.entity_id and headed.end <= words[start].start:
+            return Arg(headed.entity_id, headed.start, headed.end)  # «إلى العاصمة الإيرانية
+            # طهران في زيارة»
     return None
