@@ -98,6 +98,7 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_repulsed import repelled_attack, repelled_doers
 from kg.relations.event_roles import roles_after
+from kg.relations.event_sanction_pronouns import pronoun_side
 from kg.relations.event_sanctions import faced_before, imposed_after
 from kg.relations.event_schedules import scheduled
 from kg.relations.event_seizures import drop_far_plural_doers
@@ -324,6 +325,11 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         for doer in cause_doer(context, words, position, draft) if owner is None else []:
             draft.add("agent", doer)  # «قُتل جراء قصف القوات الأوكرانية»: read through the
             draft.construed = True  # strike, a little less sure
+    borne = pronoun_side(context, words, position) if label == "Sanction" and not draft.verb \
+        and not any(a.role == "target" for a in draft.arguments) and \
+        lifted_from_named(context, words, position) else None
+    if borne is not None:  # «وتبدو طهران منفتحة ... فور رفع العقوبات الدولية عنها»
+        draft.add("target", borne)
     protested = protest_target(context, words, position) if label == "Protest" else None
     if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
         draft.add("target", protested)

@@ -11,6 +11,10 @@
   the day; without «اليوم», behind «سـ», or with no named person, it is none; with a visit
   noun after it the noun is the visit, reached from the verb (``event_trips_today``,
   ``event_arrivals``), and «إلى العاصمة المصرية القاهرة» gives the capital as its place.
+- Sanctions lifted from a side named by a feminine pronoun after the noun («فور رفع العقوبات
+  الدولية عنها») are that side's: the state or place named last before the noun in its
+  sentence, not the one who lifts them (``event_sanction_pronouns``); with no side named
+  before, or a pronoun past another word, none.
 - A literary or cultural club («نادي جدة الأدبي») and a working team («فريق عمل») are no
   sports words: a meeting in their sentence stays a meeting (``event_civic_teams``).
 """
@@ -29,7 +33,9 @@ JEDDAH = E("City", "جدة", ("جدة",))
 KOREA = E("Country", "كوريا الشمالية", ("كوريا الشمالية",))
 CHINA = E("Country", "الصين", ("الصين",))
 EGYPTIAN = E("Country", "مصر", ("مصر", "المصرية"))
-ALL = [KHALID, SAMIR, LAUSANNE, CAIRO, JEDDAH, KOREA, CHINA, EGYPTIAN]
+BELARUS = E("Country", "بيلاروسيا", ("بيلاروسيا",))
+EUROPE = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
+ALL = [KHALID, SAMIR, LAUSANNE, CAIRO, JEDDAH, KOREA, CHINA, EGYPTIAN, BELARUS, EUROPE]
 
 
 def run(text: str) -> Document:
@@ -138,3 +144,29 @@ def test_present_trip_with_today_before_a_visit_noun_is_the_nouns_visit() -> Non
 def test_present_trip_tomorrow_before_a_visit_noun_has_no_visitor() -> None:
     doc = run("يتوجه خالد المنصور وزير التجارة غداً إلى القاهرة في زيارة تستغرق يومين.")
     assert all(role(doc, e, "agent") == [] for e in of(doc, "Visit"))
+
+
+# --- sanctions lifted from a side named by a pronoun ---------------------------------------
+
+def test_sanctions_lifted_from_her_are_the_named_states() -> None:
+    doc = run("وتستعد بيلاروسيا لجذب المستثمرين فور رفع العقوبات الدولية عنها بموجب الاتفاق.")
+    found = of(doc, "Sanction")
+    assert len(found) == 1
+    assert role(doc, found[0], "target") == ["بيلاروسيا"]
+    assert role(doc, found[0], "agent") == []
+
+
+def test_sanctions_imposed_on_her_eased_are_the_named_states() -> None:
+    doc = run("ارتفعت الصادرات من بيلاروسيا بعد قرار يخفف العقوبات المفروضة عليها.")
+    found = of(doc, "Sanction")
+    assert [role(doc, e, "target") for e in found] == [["بيلاروسيا"]]
+
+
+def test_sanctions_lifted_with_no_side_named_before_stay_none() -> None:
+    doc = run("وتستعد الشركات لجذب المستثمرين فور رفع العقوبات الدولية عنها بموجب الاتفاق.")
+    assert of(doc, "Sanction") == []
+
+
+def test_pronoun_past_another_phrase_names_no_side() -> None:
+    doc = run("وتستعد بيلاروسيا لجذب المستثمرين فور رفع العقوبات بعد الحديث عنها طويلاً.")
+    assert of(doc, "Sanction") == []
