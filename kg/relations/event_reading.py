@@ -126,6 +126,7 @@ from kg.relations.event_triggers import (
 )
 from kg.relations.event_undergone import drop_undergoers
 from kg.relations.event_underwent import announced_striker, underwent_target
+from kg.relations.event_unreported import unreported
 from kg.relations.event_verbal_duels import verbal_duel
 from kg.relations.event_victim_sides import ranks_side
 from kg.relations.event_wars import war_on_named_foe
@@ -161,6 +162,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «واستهدفت غارات التحالف مواقع الحوثيين»: the strikes' own event (their noun)
     if failed_deed(context, words, position):
         return  # «لم تتمكن القوات من قتل قائد التنظيم»: it did not happen
+    if unreported(context, words, position):
+        return  # «لم يصدر ما يفيد بإجراء الوزير مباحثات»: nothing told it
     if label == "Killing" and not draft.verb and paired_killing(context, words, position):
         return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
     if draft.verb and known_subject(context, words, position):

@@ -15,6 +15,8 @@
   الدولية عنها») are that side's: the state or place named last before the noun in its
   sentence, not the one who lifts them (``event_sanction_pronouns``); with no side named
   before, or a pronoun past another word, none.
+- An event after «لم يصدر ما يفيد», «لا يوجد ما يشير» is told as unreported, no event
+  (``event_unreported``); after «صدر ما يفيد» it stays.
 - A literary or cultural club («نادي جدة الأدبي») and a working team («فريق عمل») are no
   sports words: a meeting in their sentence stays a meeting (``event_civic_teams``).
 """
@@ -170,3 +172,21 @@ def test_sanctions_lifted_with_no_side_named_before_stay_none() -> None:
 def test_pronoun_past_another_phrase_names_no_side() -> None:
     doc = run("وتستعد بيلاروسيا لجذب المستثمرين فور رفع العقوبات بعد الحديث عنها طويلاً.")
     assert of(doc, "Sanction") == []
+
+
+# --- events that nothing reported -----------------------------------------------------------
+
+def test_talks_nothing_reported_are_no_meeting() -> None:
+    doc = run("ولم يصدر ما يفيد بإجراء خالد المنصور مباحثات مع سمير الدوسري في القاهرة.")
+    assert of(doc, "Meeting") == []
+
+
+def test_visit_nothing_points_to_is_no_visit() -> None:
+    doc = run("ولا يوجد ما يشير إلى زيارة خالد المنصور إلى القاهرة أمس.")
+    assert of(doc, "Visit") == []
+
+
+def test_talks_reported_stay_a_meeting() -> None:
+    doc = run("وصدر بيان يفيد بإجراء خالد المنصور مباحثات مع سمير الدوسري في القاهرة.")
+    found = of(doc, "Meeting")
+    assert [role(doc, e, "agent") for e in found] == [["خالد المنصور"]]
