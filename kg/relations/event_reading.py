@@ -125,6 +125,7 @@ from kg.relations.event_triggers import (
     resumed_passive,
 )
 from kg.relations.event_undergone import drop_undergoers
+from kg.relations.event_understandings import UNDERSTANDING_FORMS
 from kg.relations.event_underwent import announced_striker, underwent_target
 from kg.relations.event_unreported import unreported
 from kg.relations.event_verbal_duels import verbal_duel
@@ -416,7 +417,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     paired = label == "Agreement" and paired_signers(context, words, position)
     if label == "Agreement" and not draft.verb and not paired and \
             all(a.role == "location" for a in draft.arguments):
-        paired = named_deal(context, words, position)  # «الاتفاق النووي لن يغير»: named as such
+        paired = named_deal(context, words, position) or (  # «الاتفاق النووي لن يغير»
+            trigger_form(word) in UNDERSTANDING_FORMS)  # «للتفاهم الذي تم التوصل إليه»: made
     if not draft.arguments and label not in STANDALONE and not paired:
         return  # (but «وقّع البلدان اتفاقية»: two sides named as a pair, ``event_signing``)
     if organised and all(a.role == "location" for a in draft.arguments):

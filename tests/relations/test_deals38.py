@@ -15,6 +15,9 @@
   الدولية عنها») are that side's: the state or place named last before the noun in its
   sentence, not the one who lifts them (``event_sanction_pronouns``); with no side named
   before, or a pronoun past another word, none.
+- An understanding told as reached by a relative clause («للتفاهم الذي تم التوصل إليه في
+  جنيف») is an agreement even with no party named; «روح التفاهم» or «مذكرة تفاهم» are not
+  (``event_understandings``).
 - An event after «لم يصدر ما يفيد», «لا يوجد ما يشير» is told as unreported, no event
   (``event_unreported``); after «صدر ما يفيد» it stays.
 - A literary or cultural club («نادي جدة الأدبي») and a working team («فريق عمل») are no
@@ -37,7 +40,8 @@ CHINA = E("Country", "الصين", ("الصين",))
 EGYPTIAN = E("Country", "مصر", ("مصر", "المصرية"))
 BELARUS = E("Country", "بيلاروسيا", ("بيلاروسيا",))
 EUROPE = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
-ALL = [KHALID, SAMIR, LAUSANNE, CAIRO, JEDDAH, KOREA, CHINA, EGYPTIAN, BELARUS, EUROPE]
+GENEVA = E("City", "جنيف", ("جنيف",))
+ALL = [GENEVA, KHALID, SAMIR, LAUSANNE, CAIRO, JEDDAH, KOREA, CHINA, EGYPTIAN, BELARUS, EUROPE]
 
 
 def run(text: str) -> Document:
@@ -190,3 +194,22 @@ def test_talks_reported_stay_a_meeting() -> None:
     doc = run("وصدر بيان يفيد بإجراء خالد المنصور مباحثات مع سمير الدوسري في القاهرة.")
     found = of(doc, "Meeting")
     assert [role(doc, e, "agent") for e in found] == [["خالد المنصور"]]
+
+
+# --- an understanding told as reached ---------------------------------------------------------
+
+def test_understanding_told_as_reached_is_an_agreement() -> None:
+    doc = run("وقال خالد المنصور إن الخطوة مخالفة للتفاهم الذي تم التوصل إليه في جنيف.")
+    found = of(doc, "Agreement")
+    assert [trigger(doc, e) for e in found] == ["للتفاهم"]
+    assert role(doc, found[0], "agent") == [] and role(doc, found[0], "target") == []
+
+
+def test_understanding_as_a_mood_is_no_agreement() -> None:
+    doc = run("وقال خالد المنصور إن روح التفاهم سادت اللقاء في جنيف.")
+    assert of(doc, "Agreement") == []
+
+
+def test_memorandum_of_understanding_gives_no_second_trigger() -> None:
+    doc = run("ووقعت كوريا الشمالية والصين أمس مذكرة تفاهم التي تم التوصل إليها في جنيف.")
+    assert all(trigger(doc, e) != "تفاهم" for e in of(doc, "Agreement"))
