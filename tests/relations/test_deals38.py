@@ -18,6 +18,8 @@
 - An understanding told as reached by a relative clause («للتفاهم الذي تم التوصل إليه في
   جنيف») is an agreement even with no party named; «روح التفاهم» or «مذكرة تفاهم» are not
   (``event_understandings``).
+- What a deal will do is no party to it: «الاتفاق سيقود إلى علاقات أوثق مع الصين» gives no
+  participant «الصين» (``event_deal_predicates``); «اتفاقاً مع الصين» still does.
 - An event after «لم يصدر ما يفيد», «لا يوجد ما يشير» is told as unreported, no event
   (``event_unreported``); after «صدر ما يفيد» it stays.
 - A literary or cultural club («نادي جدة الأدبي») and a working team («فريق عمل») are no
@@ -213,3 +215,17 @@ def test_understanding_as_a_mood_is_no_agreement() -> None:
 def test_memorandum_of_understanding_gives_no_second_trigger() -> None:
     doc = run("ووقعت كوريا الشمالية والصين أمس مذكرة تفاهم التي تم التوصل إليها في جنيف.")
     assert all(trigger(doc, e) != "تفاهم" for e in of(doc, "Agreement"))
+
+
+# --- what a deal will do is no party to it -----------------------------------------------------
+
+def test_relations_the_deal_leads_to_name_no_party() -> None:
+    doc = run("وأبرمت كوريا الشمالية أمس الاتفاق. وقال سمير الدوسري إن الاتفاق سيقود إلى علاقات "
+              "أوثق مع الصين.")
+    assert all("الصين" not in role(doc, e, "participant") for e in of(doc, "Agreement"))
+
+
+def test_deal_with_a_named_side_keeps_its_party() -> None:
+    doc = run("ووقعت كوريا الشمالية أمس اتفاقاً تجارياً مع الصين في جنيف.")
+    found = of(doc, "Agreement")
+    assert any("الصين" in role(doc, e, "participant") for e in found)
