@@ -7,7 +7,9 @@ after «إلى» before it is where the visit goes. The subject of the verb of g
 visitor when it is a person or a body right after the verb (past «أمس»), or the named
 antecedent of a relative («الرئيس فلان الذي وصل إلى الرياض في زيارة») or the subject of
 «كان ... قد» («وكان الوزير فلان قد وصل إلى القاهرة أمس في زيارة»); the place after
-«إلى» is the visit's location. Only past forms count: «يصل الرئيس غداً في زيارة» is to come.
+«إلى» is the visit's location. Only past forms count: «يصل الرئيس غداً في زيارة» is to come;
+a present one counts with «اليوم» before the visit noun («يتوجه الوزير فلان اليوم إلى طهران في
+زيارة»: the trip of the day, ``event_trips_today``).
 Nothing is read across punctuation or a clause opener («بعد أن», «حيث», «الذي»).
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
+from kg.relations.event_trips_today import TODAY_TRIP_FORMS, place_after_to
 from kg.relations.index import Arg, Word
 
 ARRIVAL_VERBS = frozenset({"وصل", "وصلت", "وصلا", "وصلوا", "توجه", "توجهت", "توجها",
@@ -78,6 +81,9 @@ def _arrival_verb(context: Extraction, words: list[Word], start: int) -> int | N
         if word.norm in ARRIVAL_VERBS or (word.norm[:1] in {"و", "ف"}
                                           and word.norm[1:] in ARRIVAL_VERBS):
             return index  # «ووصل»: one conjunction before a verb that starts with «و»
+        if word.norm.lstrip("وف") in TODAY_TRIP_FORMS or word.norm in TODAY_TRIP_FORMS:
+            today = any(w.norm == "اليوم" for w in words[index + 1:start])
+            return index if today else None  # «يتوجه فلان اليوم إلى طهران في زيارة»
         if word.norm in _OPENERS or word.bare() in _OPENERS:
             return None
     return None
@@ -92,4 +98,9 @@ def _destination(context: Extraction, words: list[Word], verb: int, start: int) 
             continue
         if word.norm.startswith("الي") or (index > 0 and words[index - 1].norm == "الي"):
             return Arg(mention.entity_id, mention.start, mention.end)
+    for index in range(verb + 1, start):
+        headed = place_after_to(context, words, index) if words[index].norm == "الي" else None
+        if headed is not None and headed.entity_id and headed.end <= words[start].start:
+            return Arg(headed.entity_id, headed.start, headed.end)  # «إلى العاصمة الإيرانية
+            # طهران في زيارة»
     return None

@@ -8,12 +8,14 @@ no agreement reached that day (the article tells that elsewhere: «الاتفا�
 فيينا»). The verb of approving or referring stands a few words before the noun in its
 clause, with only its subject, a time word or «على» between (no other event word, relative
 pronoun or «أن»). A relative clause right after the noun tells the deal's making («على
-الاتفاق الذي توصلت إليه الدول الست»): that keeps it an event.
+الاتفاق الذي توصلت إليه الدول الست», «على الاتفاق النووي المبرم بين إيران والقوى الكبرى»):
+that keeps it an event.
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_made_deals import made_participle
 from kg.relations.index import Word
 from kg.relations.lexicon import RELATIVE_PRONOUNS, find_event
 
@@ -38,8 +40,9 @@ def endorsed_deal(context: Extraction, words: list[Word], position: int) -> bool
     or referring a few words before it in its clause, and no relative clause after it tells
     how it was made («وصادق المجلس على الاتفاق الذي توصلت إليه الدول الست»: the agreement is
     told as reached, and is kept)."""
-    if any(word.norm in RELATIVE_PRONOUNS for word in words[position + 1:position + 1 + _TOLD]):
-        return False
+    if any(word.norm in RELATIVE_PRONOUNS for word in words[position + 1:position + 1 + _TOLD]) \
+            or made_participle(context, words, position):
+        return False  # «على الاتفاق الذي توصلت إليه», «على الاتفاق النووي المبرم بين»
     for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
         word = words[index]
         if context.boundary_between(word, words[index + 1]) or \

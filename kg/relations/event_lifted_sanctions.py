@@ -8,12 +8,14 @@ side after the noun, behind «عن» or «على» («رفع العقوبات ا
 whose target is that side, as an analyst reads it, at the first mention of sanctions in the
 article (a later one repeats them). The side must be a state or a place and follow the noun
 within a few words (its adjectives between), with no punctuation and no other preposition
-before it («رفع العقوبات مقابل قيود على البرنامج» names no side).
+before it («رفع العقوبات مقابل قيود على البرنامج» names no side). A feminine pronoun there
+(«عنها», «عليها») names the side told last before the noun (``event_sanction_pronouns``).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_sanction_pronouns import pronoun_side
 from kg.relations.index import PLACE_LABELS, Word
 from kg.relations.lexicon import LIFTING, PREPOSITIONS
 
@@ -41,8 +43,10 @@ def lifted_from_named(context: Extraction, words: list[Word], position: int) -> 
     noun = words[position]
     if noun.bare() not in _SANCTION_NOUNS and noun.norm not in _SANCTION_NOUNS:
         return False
-    return _after_lifting(context, words, position) and _side_after(context, words, position) \
-        and not _told_before(context, noun)
+    return _after_lifting(context, words, position) and (
+        _side_after(context, words, position) or
+        pronoun_side(context, words, position) is not None) \
+        and not _told_before(context, noun)  # «فور رفع العقوبات عنها»: ``event_sanction_pronouns``
 
 
 def _told_before(context: Extraction, noun: Word) -> bool:

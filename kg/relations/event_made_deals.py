@@ -7,6 +7,9 @@ as the same non-event (``event_reading``). A mention whose relative clause tells
 in the past (a verb of signing, concluding or reaching right after «الذي»/«التي», or «تم»/«جرى»
 with such a verbal noun) asserts the agreement itself, with its parties: it is read on its own.
 A clause of hope or plan («الذي يأمل الطرفان توقيعه», «الذي سيتم التوصل إليه») tells none.
+A definite passive participle of concluding or signing after the noun and its adjectives
+(«الاتفاق النووي المبرم بين إيران والقوى الكبرى», «الاتفاقية الموقعة بين البلدين») tells the
+deal made as the relative clause does (:func:`made_participle`).
 """
 
 from __future__ import annotations
@@ -44,4 +47,27 @@ def made_deal(context: Extraction, words: list[Word], position: int) -> bool:
             return True
         return verb.norm in _DONE and index + 2 < len(words) and \
             words[index + 2].norm in _MADE_NOUNS
+    return False
+
+
+_MADE_PARTICIPLES = frozenset({"المبرم", "المبرمه", "الموقع", "الموقعه", "المعقود", "المعقوده"})
+"""«المُبرم», «الموقّع»: the deal concluded, signed."""
+_PARTIES_AFTER = frozenset({"بين", "مع", "في", "يوم", "امس", "الاسبوع", "الشهر"})
+"""What follows a participle of making («المبرم بين», «الموقع مع», «الموقعة في فيينا»):
+without it «الموقع» may be a site («الاتفاق على الموقع»)."""
+
+
+def made_participle(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the agreement noun at ``words[position]`` is followed, past its definite
+    adjectives («النووي», «الإيراني»), by a definite participle of making and a word of its
+    parties, place or time: «الاتفاق النووي المبرم بين إيران والقوى الكبرى»."""
+    for index in range(position + 1, min(len(words) - 1, position + 1 + _REACH)):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word):
+            return False
+        if word.norm in _MADE_PARTICIPLES:
+            return not context.boundary_between(word, words[index + 1]) and \
+                words[index + 1].norm in _PARTIES_AFTER
+        if not word.norm.startswith("ال"):
+            return False
     return False

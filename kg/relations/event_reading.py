@@ -64,6 +64,7 @@ from kg.relations.event_joins import add_casualties, describe, merge
 from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_made_deals import made_deal
+from kg.relations.event_named_deals import named_deal
 from kg.relations.event_named_places import drop_place_name_persons
 from kg.relations.event_new_triggers import ordering_doer
 from kg.relations.event_news_of import news_told
@@ -101,6 +102,7 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_repulsed import repelled_attack, repelled_doers
 from kg.relations.event_roles import roles_after
+from kg.relations.event_sanction_pronouns import pronoun_side
 from kg.relations.event_sanctions import faced_before, imposed_after
 from kg.relations.event_schedules import scheduled
 from kg.relations.event_seizures import drop_far_plural_doers
@@ -127,7 +129,9 @@ from kg.relations.event_triggers import (
     resumed_passive,
 )
 from kg.relations.event_undergone import drop_undergoers
+from kg.relations.event_understandings import UNDERSTANDING_FORMS
 from kg.relations.event_underwent import announced_striker, underwent_target
+from kg.relations.event_unreported import unreported
 from kg.relations.event_verbal_duels import verbal_duel
 from kg.relations.event_victim_sides import ranks_side
 from kg.relations.event_wars import war_on_named_foe
@@ -163,6 +167,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «واستهدفت غارات التحالف مواقع الحوثيين»: the strikes' own event (their noun)
     if failed_deed(context, words, position):
         return  # «لم تتمكن القوات من قتل قائد التنظيم»: it did not happen
+    if unreported(context, words, position):
+        return  # «لم يصدر ما يفيد بإجراء الوزير مباحثات»: nothing told it
     if label == "Killing" and not draft.verb and paired_killing(context, words, position):
         return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
     if draft.verb and known_subject(context, words, position):
@@ -332,6 +338,11 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     outcome = outcome_doers(context, words, position, draft, here)
     for doer in outcome:  # «استهدف الجيش مقراً ... مما أسفر عن مقتل 20»: the deed's doer
         draft.add("agent", doer)
+    borne = pronoun_side(context, words, position) if label == "Sanction" and not draft.verb \
+        and not any(a.role == "target" for a in draft.arguments) and \
+        lifted_from_named(context, words, position) else None
+    if borne is not None:  # «وتبدو طهران منفتحة ... فور رفع العقوبات الدولية عنها»
+        draft.add("target", borne)
     protested = protest_target(context, words, position) if label == "Protest" else None
     if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
         draft.add("target", protested)
@@ -417,6 +428,10 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
             not any(a.role == "agent" for a in draft.arguments):
         return  # «اجتاحت السيول المدينة»: no doer, no invasion
     paired = label == "Agreement" and paired_signers(context, words, position)
+    if label == "Agreement" and not draft.verb and not paired and \
+            all(a.role == "location" for a in draft.arguments):
+        paired = named_deal(context, words, position) or (  # «الاتفاق النووي لن يغير»
+            trigger_form(word) in UNDERSTANDING_FORMS)  # «للتفاهم الذي تم التوصل إليه»: made
     if not draft.arguments and label not in STANDALONE and not paired:
         return  # (but «وقّع البلدان اتفاقية»: two sides named as a pair, ``event_signing``)
     if organised and all(a.role == "location" for a in draft.arguments):

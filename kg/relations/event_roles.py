@@ -32,6 +32,7 @@ from kg.relations.event_bystanders import (
 )
 from kg.relations.event_clash_sides import after_between
 from kg.relations.event_compared import other_term
+from kg.relations.event_deal_predicates import deal_predicate
 from kg.relations.event_draft import (
     GATHERING,
     OBJECT_AFTER_ON,
@@ -120,6 +121,9 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
     if draft.label in GATHERING:  # «عقب لقائه فلاناً إن إيران ...»: what is said
         cut = min(cut, said_clause(words, start, max((c.word_index for c in candidates),
                                                      default=start)))
+    predicate = deal_predicate(words, draft, start)
+    if predicate is not None:  # «الاتفاق سيقود إلى علاقات أوثق مع الجيران»: not a party
+        cut = min(cut, predicate)
     wounded = wounded_clause(words, start, max((c.word_index for c in candidates),
                                                default=start))
     located_after = -1  # the word right after the last place read as a location

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_causes import caused_death
+from kg.relations.event_civic_teams import sports_word_positions
 from kg.relations.event_clauses import clause, has_any
 from kg.relations.event_made_deals import made_deal
 from kg.relations.event_peaks import possessed_peak
 from kg.relations.event_sport_cues import sport_cues
 from kg.relations.event_sport_words import sporting_sentence
-from kg.relations.index import SPORTS_WORD, Word
+from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
     AID_WORDS,
@@ -229,7 +230,7 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
                                                     _MATCH_WORDS)):
         return False  # «يلتقي قطبا الكرة», «اجتمع المدرب باللاعبين»: a match, a team talk
     if label in {"Meeting", "Deployment", "Withdrawal"} and \
-            len(context.trigger_positions(words, SPORTS_WORD)) + sport_cues(context, words) >= 2:
+            len(sports_word_positions(context, words)) + sport_cues(context, words) >= 2:
         return False  # «حسمت ركلات الترجيح اللقاء لصالح روما», «دخول اللاعب إلى النمسا»;
         # «مباريات ... 6 - صفر ثم بالانسحاب»: a score counts (``event_sport_cues``)
     if form in _MEETING_VERBS and after and after[0].has(_PRESS):

@@ -14,6 +14,7 @@ not make the sentence a sports one; a word only sports use («مباراة», «
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_civic_teams import civic_use
 from kg.relations.index import SPORTS_WORD, Word
 from kg.relations.lexicon import SPORTS_WORDS
 
@@ -30,7 +31,7 @@ def sporting_sentence(context: Extraction, words: list[Word]) -> bool:
     or shared sports words of two stems («مهاجم الفريق»)."""
     stems: set[str] = set()
     for position in context.trigger_positions(words, SPORTS_WORD):
-        if _rank(context, words, position):
+        if _rank(context, words, position) or civic_use(context, words, position):
             continue
         found = {rest for _, rest in words[position].readings() if rest in SPORTS_WORDS}
         if any(rest not in _STEMS for rest in found):

@@ -107,6 +107,8 @@ from kg.relations.event_triggers import (
     is_unnamed,
     trigger_draft,
 )
+from kg.relations.event_trips_today import TODAY_TRIP_FORMS, trip_today
+from kg.relations.event_understandings import UNDERSTANDING_FORMS, reached_understanding
 from kg.relations.event_victim_sides import counted_side
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, DocIndex, Word
@@ -146,6 +148,10 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
             continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»
         if form in MET_FORMS and not met_persons(context, words, position, hit.prefix):
             continue  # «قابل للتطبيق», «قابلت المطالب بالرفض»: only with both persons named
+        if form in UNDERSTANDING_FORMS and not reached_understanding(context, words, position):
+            continue  # «روح التفاهم», «مذكرة تفاهم»: an accord only as told reached
+        if form in TODAY_TRIP_FORMS and not trip_today(context, words, position):
+            continue  # «يتوجه الناخبون إلى», «يصل عدد القتلى إلى»: a trip only «اليوم»
         if hit.value == "Meeting" and received_in_bulk(context, words, position):
             continue  # «استقبل مستشفى الملك فهد 300 مريض»: an intake, no guest met
         if form in NEGOTIATION_FORMS and not held_with(context, words, position):

@@ -179,9 +179,13 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **forms_of("Agreement", "اتفاق", "اتفاقا", "اتفاقيه", "معاهده", "هدنه", "اتفق", "اتفقت",
              # only where signed (``kg.relations.event_signing.signed_document``):
              "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات", "اتفاقيات",
-             "اتفاقات", "اتفاقيتين", "اتفاقين", "بروتوكول", "بروتوكولا", "برتوكول", "برتوكولا"),
+             "اتفاقات", "اتفاقيتين", "اتفاقين", "بروتوكول", "بروتوكولا", "برتوكول", "برتوكولا",
+             # only where told as reached (``kg.relations.event_understandings``):
+             "تفاهم", "تفاهمات"),
     **forms_of("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات", *GREETING_FORMS,
-             *INSPECTING_FORMS),
+             *INSPECTING_FORMS,
+             # only as a trip of the day (``kg.relations.event_trips_today.trip_today``):
+             "يتوجه", "تتوجه", "يصل", "تصل", "يتوجهان", "يصلان"),
     **forms_of("Sanction", "عقوبات", "العقوبات"),
     **forms_of("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
              *WITHDRAWING_VERBS),
