@@ -27,11 +27,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_relations import (  # noqa: E402
-    DATA_CANDIDATES,
-    GOLD_DIR,
     ROLES,
     STANCE_KINDS,
     Node,
+    add_split_arguments,
     entity_nodes,
     fact_matches,
     node_matches,
@@ -78,13 +77,7 @@ def group(kind: str) -> str | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--data",
-        type=Path,
-        default=next((p for p in DATA_CANDIDATES if p.is_dir()), DATA_CANDIDATES[0]),
-    )
-    parser.add_argument("--split", choices=("dev", "test", "calib", "stance"), default="dev")
-    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="the folder of the splits")
+    add_split_arguments(parser)
     args = parser.parse_args()
     pipeline = Pipeline.from_names(pipeline_names())
     articles, _ = run_split(pipeline, args.gold / args.split, args.data)

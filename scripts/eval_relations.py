@@ -316,8 +316,8 @@ def find_article(name: str, data: Path) -> Document | None:
     return read_article(found[0]) if found else None
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_split_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that say which articles and gold a scorer reads: --data, --split, --gold."""
     parser.add_argument(
         "--data",
         type=Path,
@@ -325,6 +325,11 @@ def main() -> int:
     )
     parser.add_argument("--split", choices=("dev", "test", "calib", "stance"), default="dev")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="the folder of the splits")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_split_arguments(parser)
     parser.add_argument("--details", action="store_true", help="print misses and false positives")
     parser.add_argument(
         "--min-confidence",

@@ -46,6 +46,7 @@ class Extraction:
         self.gap = index.gap
         self.boundary_between = index.boundary_between
         self.lexicon_before = index.lexicon_before
+        self.clause_before = index.clause_before
         self.norm = index.norm
         self.mention_starting_in = index.mention_starting_in
         self.mentions_between = index.mentions_between

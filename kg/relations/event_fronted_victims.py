@@ -32,12 +32,8 @@ def fronted_victims_told(context: Extraction, words: list[Word], position: int, 
     if label != "Killing" or not verb or position < 2 or \
             not no_object(context, words, position + 1):
         return False
-    sentence = words[position].sentence_index
-    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
-        word = words[index]
-        if word.sentence_index != sentence or context.boundary_between(word, words[index + 1]):
-            return False
-        if word.norm in _OPENERS:
+    for index in context.clause_before(words, position, _REACH):
+        if words[index].norm in _OPENERS:
             subject = words[index + 1:position]
             return bool(subject) and subject[0].norm.startswith("ال") and \
                 not any(w.norm[:1].isdigit() or context.covering_mention(w.start) is not None

@@ -63,14 +63,8 @@ def _outcome_verb(context: Extraction, words: list[Word], position: int) -> int 
     verbs = _OUTCOME_VERBS.get(particle.norm)
     if verbs is None:
         return None
-    sentence = words[position].sentence_index
-    for index in range(position - 2, max(-1, position - 2 - _REACH), -1):
-        word = words[index]
-        if word.sentence_index != sentence or context.boundary_between(word, words[index + 1]):
-            return None
-        if word.has(verbs):
-            return index
-    return None
+    return next((index for index in context.clause_before(words, position - 1, _REACH)
+                 if words[index].has(verbs)), None)
 
 
 def _indefinite_phrase(context: Extraction, agent: Argument) -> bool:

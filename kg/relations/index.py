@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
@@ -202,6 +202,18 @@ class DocIndex:
             if words[index].has(lexicon):
                 return True
         return False
+
+    def clause_before(self, words: list[Word], position: int, reach: int) -> Iterator[int]:
+        """The indexes of the words before ``words[position]``, nearest first and at most
+        ``reach`` of them, while they stand in its sentence and clause (no punctuation
+        between, :meth:`boundary_between`): a scan back to the verb or particle that opens a
+        phrase."""
+        sentence = words[position].sentence_index
+        for index in range(position - 1, max(-1, position - 1 - reach), -1):
+            if words[index].sentence_index != sentence or \
+                    self.boundary_between(words[index], words[index + 1]):
+                return
+            yield index
 
     def first_boundary(self, left: Word, right: Word) -> int | None:
         """Where the first punctuation that separates words (:meth:`boundary_between`)
