@@ -24,7 +24,15 @@ def test_partial_splits_score_only_their_kinds() -> None:
 
 
 def test_blind_splits_include_the_stance_split() -> None:
-    assert set(evaluation.BLIND_SPLITS) == {"test", "calib", "stance"}
+    assert set(evaluation.BLIND_SPLITS) == {"test", "calib", "stance", "test_second"}
+
+
+def test_the_second_reading_of_test_scores_events_and_stances_only() -> None:
+    assert evaluation.scored("praises", "test_second")
+    assert evaluation.scored("event", "test_second")
+    assert evaluation.scored("agent", "test_second")
+    assert not evaluation.scored("stated", "test_second")
+    assert not evaluation.scored("holdsPosition", "test_second")
 
 
 def test_every_drawn_article_has_a_gold_file_in_its_split() -> None:
