@@ -381,7 +381,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     _add_stance(context, sentence, words, position, anchor,
                 _Stance(kind, negated, how, trigger, subjects, objects,
                         UNSURE_CEILING if predicted == "unsure" else 1.0))
-    if (how in {"after", "before", "lisan", "genitive"} or
+    if (how in {"after", "before", "lisan", "genitive", "light"} or
             _kind_noun_subject(words, position, trigger, how, subjects)) and \
             context.speaker_at(word.start) is None:
         context.discourse = replace(context.discourse,

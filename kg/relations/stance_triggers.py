@@ -393,6 +393,10 @@ _THANKED_STYLES = HONORIFICS | frozenset({"صاحب", "السمو", "الملك�
 """Styles of address do not count toward the long reach: «شكره لرئيس مجلس أمناء المؤسسة
 صاحب السمو الملكي الأمير X بن Y بن Z على رؤيته»."""
 
+_NAME_LINKS = frozenset({"بن", "بنت", "عبد"})
+"""Nor do the links of a name chain: «الشكر والتقدير للأمير X بن عبد الله بن عبد العزيز رئيس
+هيئة Y، على الجهود» is one name, however many «بن عبد» it holds."""
+
 
 def _thanked_for(words: list[Word], position: int) -> bool:
     """«شكره على» («لما قدمه», «لجهوده» too, see :mod:`.stance_thanks_deeds`), and past a
@@ -401,7 +405,7 @@ def _thanked_for(words: list[Word], position: int) -> bool:
     not another clause's complement («مؤكدا على ...»)."""
     clear = True
     styles = sum(1 for word in words[position + 1:position + _THANKS_LONG_REACH]
-                 if word.norm in _THANKED_STYLES)
+                 if word.norm in _THANKED_STYLES or word.norm in _NAME_LINKS)
     for offset, word in enumerate(words[position + 1:position + _THANKS_LONG_REACH + styles], 1):
         if (word.norm in THANKED_FOR or thanks_deed(words, position + offset)) and \
                 (offset < _THANKS_REACH or clear):

@@ -1,0 +1,75 @@
+"""Praise recall, session 39 (praise39), families read from pools annotated blind.
+
+- Thanks for a deed past a long princely name: the links of a name chain («بن», «عبد») do
+  not count toward how far the «على» of the deed may be from the thanks: «قدم X الشكر
+  والتقدير للأمير Y بن عبد الله بن عبد العزيز رئيس هيئة Z، على الجهود» praises Y.
+- The subject of a light verb («قدم X الشكر لـ Y على ...», «أعرب X عن شكره») is the actor a
+  following sentence with no subject of its own goes on with («. ونوه في خطاب ... بـ»).
+
+Sentences written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+SULTAN = E("Person", "سلطان بن فهد بن عبد العزيز", ("سلطان بن فهد بن عبد العزيز",))
+KHALID = E("Person", "خالد بن عبد الله بن عبد العزيز", ("خالد بن عبد الله بن عبد العزيز",))
+FOOD = E("GovernmentBody", "هيئة الغذاء والدواء", ("هيئة الغذاء والدواء",))
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+QASSIM = E("Region", "منطقة القصيم", ("منطقة القصيم",))
+ENTITIES = [SULTAN, KHALID, FOOD, HEALTH, QASSIM]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- thanks for a deed past a long name chain ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قدم الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم الشكر والتقدير للأمير خالد بن "
+    "عبد الله بن عبد العزيز رئيس هيئة الغذاء والدواء، على الجهود الكبيرة في المنطقة.",
+    "وقدم الأمير سلطان بن فهد بن عبد العزيز شكره وتقديره للأمير خالد بن عبد الله بن عبد "
+    "العزيز رئيس هيئة الغذاء والدواء السعودية، على ما بذلته الهيئة من جهود.",
+])
+def test_thanks_past_long_name(text: str) -> None:
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "خالد بن عبد الله بن عبد العزيز") in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # «على» opens what is stressed, past a reporting participle: no deed thanked for
+    "قدم الأمير سلطان بن فهد بن عبد العزيز الشكر والتقدير للأمير خالد بن عبد الله بن عبد "
+    "العزيز رئيس هيئة الغذاء والدواء، مؤكدا على أهمية التعاون في المنطقة.",
+    # thanks with no deed at all: protocol
+    "قدم الأمير سلطان بن فهد بن عبد العزيز الشكر والتقدير للأمير خالد بن عبد الله بن عبد "
+    "العزيز رئيس هيئة الغذاء والدواء في ختام الحفل.",
+])
+def test_thanks_without_deed_past_long_name(text: str) -> None:
+    assert not any(kind == "praises" for kind, _, _ in run(text))
+
+
+# --- a light verb's subject goes on into the next sentence ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قدم الأمير سلطان بن فهد بن عبد العزيز الشكر للأمير خالد بن عبد الله بن عبد العزيز على "
+    "الجهود الكبيرة. ونوه في خطاب بعث به لوزير الصحة بالاهتمام الذي توليه وزارة الصحة "
+    "بالمستشفيات.",
+    "أعرب الأمير سلطان بن فهد بن عبد العزيز عن شكره للأمير خالد بن عبد الله بن عبد العزيز على "
+    "جهوده. وأشاد بدور وزارة الصحة في خدمة المرضى.",
+])
+def test_light_verb_subject_goes_on(text: str) -> None:
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") in run(text)
+
+
+def test_light_verb_subject_not_two_sentences_on() -> None:
+    text = ("قدم الأمير سلطان بن فهد بن عبد العزيز الشكر للأمير خالد بن عبد الله بن عبد العزيز "
+            "على الجهود الكبيرة. وانطلقت الفعاليات في منطقة القصيم مساء أمس. ونوه بالاهتمام "
+            "الذي توليه وزارة الصحة بالمستشفيات.")
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
