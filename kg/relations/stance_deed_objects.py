@@ -12,6 +12,7 @@ from kg.model import Sentence
 from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
 from kg.relations.deed_title_chains import person_past_title_chain
+from kg.relations.findings import RoleFact
 from kg.relations.deeds import DEED_NOUNS, deed_actor, earlier_name, patronage
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
@@ -228,7 +229,8 @@ def _regional_title_holder(context: Extraction, words: list[Word], index: int,
     head = words[index].bare()
     persons = {role.person_id for role in context.roles
                if role.start < words[start].start and
-               role.position_name.split()[:2] == [head, region]}
+               (role.position_name.split()[:2] == [head, region] or
+                _of_region(context, role, head, region))}
     if len(persons) != 1:
         return None
     (person,) = persons
@@ -236,6 +238,15 @@ def _regional_title_holder(context: Extraction, words: list[Word], index: int,
         return None
     return Candidate(Arg(person, words[start].start, words[index + 1].end), "", "Person", start,
                      "holder")
+
+
+def _of_region(context: Extraction, role: RoleFact, head: str, region: str) -> bool:
+    """«الأمير X أمير منطقة القصيم» with the region tagged as a name: the title is the bare
+    «أمير» of the named region («منطقة القصيم»), whose name opens with the region's kind."""
+    if role.position_name.split() != [head] or role.org_id is None or role.guessed:
+        return False
+    org = context.entity(role.org_id)
+    return org is not None and normalize_key(org.name).split()[:1] == [region]
 
 
 def _deed_object(context: Extraction, words: list[Word], first_word: int,

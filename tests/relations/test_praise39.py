@@ -5,6 +5,9 @@
   والتقدير للأمير Y بن عبد الله بن عبد العزيز رئيس هيئة Z، على الجهود» praises Y.
 - The subject of a light verb («قدم X الشكر لـ Y على ...», «أعرب X عن شكره») is the actor a
   following sentence with no subject of its own goes on with («. ونوه في خطاب ... بـ»).
+- A title shortened to its region's kind («بدعم سمو أمير المنطقة») after a prince introduced
+  as «أمير منطقة X» whose region the tagger named («منطقة القصيم»): the title is then the bare
+  «أمير» of that region, and still names the one prince so introduced.
 
 Sentences written for the tests.
 """
@@ -23,7 +26,9 @@ KHALID = E("Person", "خالد بن عبد الله بن عبد العزيز", (
 FOOD = E("GovernmentBody", "هيئة الغذاء والدواء", ("هيئة الغذاء والدواء",))
 HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
 QASSIM = E("Region", "منطقة القصيم", ("منطقة القصيم",))
-ENTITIES = [SULTAN, KHALID, FOOD, HEALTH, QASSIM]
+RIYADH = E("Region", "منطقة الرياض", ("منطقة الرياض",))
+HARBI = E("Person", "سعد الحربي", ("سعد الحربي",))
+ENTITIES = [SULTAN, KHALID, FOOD, HEALTH, QASSIM, RIYADH, HARBI]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -73,3 +78,23 @@ def test_light_verb_subject_not_two_sentences_on() -> None:
             "على الجهود الكبيرة. وانطلقت الفعاليات في منطقة القصيم مساء أمس. ونوه بالاهتمام "
             "الذي توليه وزارة الصحة بالمستشفيات.")
     assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
+
+
+# --- «أمير المنطقة» for a prince introduced as «أمير منطقة X», X tagged as a region ------------
+
+@pytest.mark.parametrize("text", [
+    "رعى الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم الحفل مساء أمس. وأشاد خالد بن "
+    "عبد الله بن عبد العزيز بدعم سمو أمير المنطقة للمهرجان.",
+    "رعى الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم الحفل مساء أمس. ونوه خالد بن "
+    "عبد الله بن عبد العزيز بجهود أمير المنطقة في خدمة المواطنين.",
+])
+def test_title_shortened_to_tagged_region(text: str) -> None:
+    assert ("praises", "خالد بن عبد الله بن عبد العزيز", "سلطان بن فهد بن عبد العزيز") in run(text)
+
+
+def test_title_shortened_two_regions() -> None:
+    """Two princes introduced with regions of the same kind: nobody can tell which."""
+    text = ("رعى الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم الحفل بحضور الأمير خالد بن "
+            "عبد الله بن عبد العزيز أمير منطقة الرياض. وأشاد سعد الحربي بدعم أمير المنطقة.")
+    praised = {obj for kind, _, obj in run(text) if kind == "praises"}
+    assert not praised & {"سلطان بن فهد بن عبد العزيز", "خالد بن عبد الله بن عبد العزيز"}
