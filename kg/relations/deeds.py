@@ -103,10 +103,33 @@ def _definite_deed_actor(context: Extraction, words: list[Word], index: int,
     if word.norm == "من" and index > start:
         return index + 1 if index + 1 < len(words) and \
             context.mention_starting_in(words[index + 1]) is not None else None
-    lam = any(prefix.lstrip("وف") in {"ل", "لل"} for prefix, _ in word.readings()[1:])
+    lam = any(prefix.lstrip("وف") in {"ل", "لل"} for prefix, _ in word.readings()[1:]) or \
+        word.norm in _LAM_QUANTIFIERS
     mention = context.mention_starting_in(word)
+    if owned and lam and mention is None and _people_after_lam(words, index):
+        return index  # «بالجهود المباركة لكل المشاركين», «بالدور الكبير لرجال الأمن»
     return index if owned and lam and mention is not None and mention.start > word.start \
         else None
+
+
+_LAM_QUANTIFIERS = frozenset({"لكل", "لجميع", "لكافه"})
+
+
+def _people_after_lam(words: list[Word], index: int) -> bool:
+    """«لرجال الأمن», «للعاملين», «لكل المشاركين», «لجميع منسوبي الوزارة»: after a deed noun
+    and its adjectives, a group of people that «ل» makes the deed's owner (people do deeds;
+    what is supported or aided is not a people noun: «الدعم الكبير للمرضى» is no deed, see
+    ``owned``)."""
+    word = words[index]
+    if word.norm in _LAM_QUANTIFIERS:
+        if index + 1 >= len(words):
+            return False
+        after = words[index + 1].norm
+        return after in PEOPLE_NOUNS or (after.startswith("ال") and after.endswith("ين") and
+                                         len(after) > 6)  # «المشاركين», «المتطوعين»
+    return any(prefix.lstrip("وف") in {"ل", "لل"} and (rest in PEOPLE_NOUNS or
+                                                       "ال" + rest in PEOPLE_NOUNS)
+               for prefix, rest in word.readings()[1:])
 
 
 _NISBA_DEEDS = frozenset({"جهود", "جهد", "دور", "موقف", "مواقف", "اداء", "انجازات", "انجاز",

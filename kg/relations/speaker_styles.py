@@ -22,6 +22,8 @@ also repeats the title of a prince it is the style of («الأمير فلان»
 _STYLE_REACH = 200
 _STYLE_NAME_REACH = 8
 _PRINCE_TITLES = frozenset({"الامير", "الاميره"})
+_LEADER_TITLES = frozenset({"ولي", "النائب", "نائب", "نائبه"})
+"""Titles of the leaders a list names by title alone («وسمو ولي العهد», «وسمو النائب الثاني»)."""
 _PRINCE_NAME_REACH = 2
 """«الأمير الدكتور فيصل»: the prince's name follows his title at once (after one more title
 at most); «أمير منطقة القصيم، خادم الحرمين ...» names someone else."""
@@ -66,5 +68,19 @@ def style_bearer(context: Extraction, word: Word, pronoun: str) -> str | None:
                 break  # «سمو رئيس الهيئة التهنئة لخادم الحرمين»: the title's bearer is unnamed
             if mention is not None and mention.label == "Person" and mention.entity_id:
                 return mention.entity_id
+        if listed_title(context, index):
+            continue  # «من خادم الحرمين الشريفين وسمو ولي عهده الأمين»: a title in a list
         return None
     return None
+
+
+def listed_title(context: Extraction, index: int) -> bool:
+    """«خادم الحرمين الشريفين وسمو ولي عهده الأمين وسمو ولي ولي العهد»: a style joined by «و»
+    right before a title with no name goes on a list of the country's leaders, who are prayed
+    for or thanked, not the person a later honorific pronoun repeats."""
+    styled = context.words[index]
+    if not styled.norm.startswith("و") or index + 1 >= len(context.words):
+        return False
+    title = context.words[index + 1]
+    return title.sentence_index == styled.sentence_index and title.norm in _LEADER_TITLES and \
+        context.mention_starting_in(title) is None

@@ -12,8 +12,8 @@ from kg.model import Sentence
 from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
 from kg.relations.deed_title_chains import person_past_title_chain
-from kg.relations.findings import RoleFact
 from kg.relations.deeds import DEED_NOUNS, deed_actor, earlier_name, patronage
+from kg.relations.findings import RoleFact
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     FUNCTION_WORDS,

@@ -43,9 +43,39 @@ def oblique_styled(context: Extraction, index: int) -> bool:
     if any(prefix.lstrip("و") in ("ل", "ب") and rest in _STYLE_WORDS
            for prefix, rest in head.readings()):
         return True  # «لصاحب السمو»، «بصاحب السمو»
+    if head.norm.startswith("و") and _coordinated_recipient(context, first):
+        return True  # «التهاني لخادم الحرمين الشريفين ... وصاحب السمو الملكي الأمير فلان»
     if first == 0:
         return False
     before = words[first - 1]
     if before.sentence_index != head.sentence_index or context.boundary_between(before, head):
         return False
     return before.norm.removeprefix("و") in _OBLIQUE_BEFORE | _HONORIFIC_PRONOUNS
+
+
+_RECIPIENT_REACH = 40
+_RECIPIENT_HEADS = _STYLE_WORDS | frozenset({"خادم", "الملك", "الرئيس", "ولي"})
+"""Words that open a styled or titled person a greeting is addressed to («لخادم الحرمين»,
+«للملك», «لولي العهد»)."""
+
+
+def _coordinated_recipient(context: Extraction, first: int) -> bool:
+    """«رفع التهاني لخادم الحرمين الشريفين الملك فلان وصاحب السمو الملكي الأمير فلان»: a styled
+    phrase joined by «و» goes on the list its sentence opened with a recipient («ل» glued to a
+    style or a title, or after «إلى»); the nearest earlier styled phrase that is no recipient
+    (or a full stop of the list: a colon, a quote) ends the search."""
+    words = context.words
+    sentence = words[first].sentence_index
+    for index in range(first - 1, max(-1, first - _RECIPIENT_REACH), -1):
+        word = words[index]
+        if word.sentence_index != sentence or \
+                any(mark in context.gap(word, words[index + 1]) for mark in ":«\"؛."):
+            return False
+        glued = any(prefix.lstrip("و") == "ل" and rest in _RECIPIENT_HEADS
+                    for prefix, rest in word.readings()[1:])
+        if glued or (word.norm.removeprefix("و") in _RECIPIENT_HEADS and index > 0 and
+                     words[index - 1].norm.removeprefix("و") in _OBLIQUE_BEFORE):
+            return True
+        if word.norm in _STYLE_WORDS and (index == 0 or not _style_word(words[index - 1])):
+            return False  # «صاحب السمو الأمير فلان» before: the actor's list, not a recipient's
+    return False

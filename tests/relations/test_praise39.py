@@ -8,6 +8,13 @@
 - A title shortened to its region's kind («بدعم سمو أمير المنطقة») after a prince introduced
   as «أمير منطقة X» whose region the tagger named («منطقة القصيم»): the title is then the bare
   «أمير» of that region, and still names the one prince so introduced.
+- A deed noun with its article, its adjectives, then a group of people with «ل» glued: the
+  group did the deed («بالجهود المباركة لكل المشاركين», «بالدور الكبير لرجال الأمن»); not
+  after a noun of what is given («بالدعم الكبير للعاملين»: the workers are supported).
+- Honorific pronouns («سموه») past the country's leaders listed by title alone («من خادم
+  الحرمين الشريفين وسمو ولي عهده الأمين») or greeted in a list opened by a recipient
+  («التهاني لخادم الحرمين الشريفين ... وصاحب السمو الملكي الأمير فلان»): neither is the one
+  the pronoun repeats; the search goes on back to the article's actor.
 
 Sentences written for the tests.
 """
@@ -98,3 +105,44 @@ def test_title_shortened_two_regions() -> None:
             "عبد الله بن عبد العزيز أمير منطقة الرياض. وأشاد سعد الحربي بدعم أمير المنطقة.")
     praised = {obj for kind, _, obj in run(text) if kind == "praises"}
     assert not praised & {"سلطان بن فهد بن عبد العزيز", "خالد بن عبد الله بن عبد العزيز"}
+
+
+# --- a deed's owner after «ل»: a group of people ------------------------------------------
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("وأشاد سعد الحربي بالجهود المباركة لكل المتطوعين في موسم الحج.", "كل المتطوعين"),
+    ("ونوه سعد الحربي بالدور الكبير لرجال الأمن في حفظ الأمن.", "رجال الأمن"),
+])
+def test_deed_owned_by_group_after_lam(text: str, obj: str) -> None:
+    assert ("praises", "سعد الحربي", obj) in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد سعد الحربي بالدعم الكبير للعاملين في القطاع الصحي.",  # support given to them
+    "وأشاد سعد الحربي بالجهود المبذولة لخدمة المرضى في المستشفيات.",  # a purpose, no group
+])
+def test_no_group_after_lam(text: str) -> None:
+    assert not any(kind == "praises" for kind, _, _ in run(text))
+
+
+# --- honorific pronouns past listed leaders and greeted recipients --------------------------
+
+@pytest.mark.parametrize("text", [
+    "رفع صاحب السمو الملكي الأمير سلطان بن فهد بن عبد العزيز التهاني لخادم الحرمين الشريفين "
+    "وصاحب السمو الملكي الأمير خالد بن عبد الله بن عبد العزيز بمناسبة العيد. وأشاد سموه بجهود "
+    "وزارة الصحة في المنطقة.",
+    "افتتح صاحب السمو الملكي الأمير سلطان بن فهد بن عبد العزيز المستشفى. وأضاف أن الجميع "
+    "يثمنون الرعاية الكريمة من خادم الحرمين الشريفين وسمو ولي عهده الأمين، مشيدا سموه بجهود "
+    "وزارة الصحة في المنطقة.",
+])
+def test_style_pronoun_past_listed_leaders(text: str) -> None:
+    facts = run(text)
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") in facts
+    assert ("praises", "خالد بن عبد الله بن عبد العزيز", "وزارة الصحة") not in facts
+
+
+def test_style_pronoun_of_a_listed_actor() -> None:
+    """A styled prince joined by «و» to the actor, not to a recipient: the last one named."""
+    text = ("افتتح صاحب السمو الملكي الأمير سلطان بن فهد بن عبد العزيز وصاحب السمو الملكي الأمير "
+            "خالد بن عبد الله بن عبد العزيز المعرض. وأشاد سموه بجهود وزارة الصحة في المنطقة.")
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
