@@ -131,9 +131,25 @@ def opening_verb_subject(context: Extraction, words: list[Word], position: int,
         if word.norm in COMPLEMENTIZERS or (word.norm in RELATIVES and word.norm != "من") or \
                 find_reporting(word.norm) is not None or live_stance(words, index) or \
                 (context.boundary_between(words[index - 1], word) and
-                 context.gap(words[index - 1], word).strip() not in COMMAS):
+                 context.gap(words[index - 1], word).strip() not in COMMAS and
+                 not (index == after and closes_quoted_name(context, subjects[0], word))):
             return None
     return subjects[0].node_id
+
+
+
+_QUOTE_PAIRS = {"«": "»", "\"": "\"", "“": "”"}
+
+
+
+def closes_quoted_name(context: Extraction, subject: Arg, following: Word) -> bool:
+    """«وكانت مجموعة "صافولا" قد أطلقت», «ونظمت شركة «X» حملة»: the mark that closes a
+    name quoted after its kind noun ends the name, not the clause; only the closing mark of
+    the quotation opened right before the name stands between the name and the next word."""
+    text = context.doc.text
+    opening = text[:subject.start].rstrip()[-1:]
+    closing = _QUOTE_PAIRS.get(opening)
+    return closing is not None and text[subject.end:following.start].strip() == closing
 
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 from kg.model import Mention
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.stance_kind_conjuncts import kind_conjunct
 
 _ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "اتهام", "تهمه")
 """Stems of accusing and charging, as they open a word once «و», «ف», «ب» and the article
@@ -167,8 +168,9 @@ def _listed_partner(context: Extraction, words: list[Word], index: int) -> Arg |
 
 def joined_partners(context: Extraction, words: list[Word], partner: Arg) -> list[Arg]:
     """«بالتعاون مع وزارة الصحة وهيئة الهلال الأحمر»: the actors conjoined by «و» to the
-    partner named after «مع», each right after the one before (a place, a person's title, a
-    comma or a preposition ends the list)."""
+    partner named after «مع», each right after the one before, or behind the noun of its kind
+    («وشركة أرامكو», :func:`kg.relations.stance_kind_conjuncts.kind_conjunct`); a place, a
+    person's title, a comma or a preposition ends the list."""
     joined: list[Arg] = []
     last = context.word_at(max(partner.start, partner.end - 1))
     while last is not None and len(joined) < _CHAIN:
@@ -178,7 +180,10 @@ def joined_partners(context: Extraction, words: list[Word], partner: Arg) -> lis
             break
         mention = context.mention_starting_in(words[following])
         actor = _actor(context, mention)
-        if mention is None or actor is None or context.attached_prefix(mention) != "و" or \
+        if mention is None or actor is None or context.attached_prefix(mention) != "و":
+            mention = kind_conjunct(context, words, following)  # «ومعرض مشكاة التفاعلي»
+            actor = _actor(context, mention)
+        if mention is None or actor is None or \
                 any(actor.node_id == other.node_id for other in [partner, *joined]):
             break
         joined.append(actor)

@@ -29,6 +29,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, REFERENCE_KINDS, Arg, Word
 from kg.relations.lexicon import AGREEMENT_NOUNS, SIGNING_VERBS
 from kg.relations.stance_cooperation import WORKING, closes_adjunct
+from kg.relations.stance_kind_conjuncts import BODY_KINDS
 from kg.relations.stance_kind_subjects import kind_reference
 from kg.text.normalize import normalize_key
 
@@ -51,12 +52,6 @@ light verb «قام ب»), with an object pronoun where a relative clause points
 _PARTNERING = frozenset({"التعاون", "التنسيق", "الشراكه", "تنسيق", "تعاون", "شراكه", "الاشتراك"})
 """The noun after «ب» in the adjunct («بالتعاون», «بالتنسيق», «بتنسيق», «بالشراكة»,
 «بالاشتراك»)."""
-
-_ADMINISTRATIONS = frozenset({"اداره", "مديريه", "فرع", "فروع", "مكتب", "شركه", "جمعيه", "مؤسسه",
-                              "هيئه", "مجموعه", "بنك", "مصرف", "جامعه", "مستشفي", "مركز"})
-"""Nouns of a body's own administration or kind left out of its tagged name: «إدارة سجون
-الطائف» works for «سجون الطائف», «فروع وزارة الصحة» for the ministry, «شركة أرامكو» is
-«أرامكو»."""
 
 _COOPERATION = frozenset({"تعاون", "للتعاون", "التعاون", "شراكه", "للشراكه", "الشراكه", "تفاهم"})
 """The cooperation noun of «اتفاقية تعاون», «مذكرة تفاهم للتعاون», «عقد شراكة»; «تفاهم» of
@@ -212,7 +207,7 @@ def body_past_kind(context: Extraction, words: list[Word], index: int) -> Mentio
     """«شركة أرامكو», «وإدارة سجون الطائف»: the name right after an untagged noun of a body's
     kind or administration at ``words[index]`` (a «و» glued to it allowed)."""
     head = words[index]
-    if index + 1 >= len(words) or head.norm.removeprefix("و") not in _ADMINISTRATIONS or \
+    if index + 1 >= len(words) or head.norm.removeprefix("و") not in BODY_KINDS or \
             context.covering_mention(head.start) is not None or \
             context.boundary_between(head, words[index + 1]):
         return None
@@ -227,7 +222,7 @@ def quoted_body_past_kind(context: Extraction, words: list[Word], index: int) ->
     """«مجموعة «داسو»», «شركة "أرامكو"»: the name in quotation marks right after an untagged
     noun of a body's kind at ``words[index]`` (a «و» glued to it allowed)."""
     head = words[index]
-    if index + 1 >= len(words) or head.norm.removeprefix("و") not in _ADMINISTRATIONS or \
+    if index + 1 >= len(words) or head.norm.removeprefix("و") not in BODY_KINDS or \
             context.covering_mention(head.start) is not None or \
             context.gap(head, words[index + 1]).strip() not in _OPENING_QUOTES:
         return None
