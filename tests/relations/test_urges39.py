@@ -4,6 +4,9 @@ Rules tested:
 - «ويدعو القرار إلى ...», «وحذرت الدراسة من ...»: a definite document noun right after an
   appeal verb is its subject, never the one urged or warned
   (kg.relations.stance_document_addressees); an addressee named after the verb is kept.
+- «توعّد تنظيم X Y بـ ...»: the past «توعد» opens with a «ت» of its own, so it is masculine
+  (kg.relations.stance_verb_gender), not a feminine imperfect: a masculine body after it is
+  its subject; «توعدت», «تتوعد» stay feminine.
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -19,8 +22,11 @@ from tests.relations.docbuilder import E, build_doc
 
 SALEH = E("Person", "صالح الدوسري", ("صالح الدوسري",))
 HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+GROUP = E("ArmedGroup", "تنظيم الشباب", ("تنظيم الشباب",))
+KENYA = E("Country", "كينيا", ("كينيا",))
+GOVERNMENT = E("GovernmentBody", "الحكومة الصومالية", ("الحكومة الصومالية",))
 AGENCY = E("MediaOrganization", "وكالة الأنباء الوطنية", ("وكالة الأنباء الوطنية",))
-ENTITIES = [SALEH, HEALTH, AGENCY]
+ENTITIES = [SALEH, HEALTH, AGENCY, GROUP, KENYA, GOVERNMENT]
 
 
 def run(text: str) -> Document:
@@ -49,3 +55,14 @@ def test_a_document_after_the_verb_is_not_urged(text: str, kind: str) -> None:
 ])
 def test_an_addressee_after_the_subject_is_kept(text: str, holder: str, target: str) -> None:
     assert (holder, target) in stances_of(run(text), "urges")
+
+
+@pytest.mark.parametrize(("text", "holder", "target"), [
+    ("توعد تنظيم الشباب كينيا بهجمات جديدة.", "تنظيم الشباب", "كينيا"),
+    ("وتوعد تنظيم الشباب كينيا بالانتقام.", "تنظيم الشباب", "كينيا"),
+    # guards: the feminine forms, as ever
+    ("وتوعدت الحكومة الصومالية تنظيم الشباب بالهزيمة.", "الحكومة الصومالية", "تنظيم الشباب"),
+    ("وتتوعد الحكومة الصومالية تنظيم الشباب بالهزيمة.", "الحكومة الصومالية", "تنظيم الشباب"),
+])
+def test_the_past_of_tawaad_is_masculine(text: str, holder: str, target: str) -> None:
+    assert (holder, target) in stances_of(run(text), "threatens")
