@@ -76,6 +76,7 @@ from kg.relations.stance_cooperation import joined_partners, joint_subject, list
 from kg.relations.stance_counterparts import counterpart
 from kg.relations.stance_dated_addressees import dated_addressee
 from kg.relations.stance_deed_doers import deed_doer
+from kg.relations.stance_document_addressees import APPEAL_KINDS, document_subject
 from kg.relations.stance_dual_objects import dual_objects
 from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
@@ -200,6 +201,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if trigger.kind == "warns":  # «نبه إلى أن إيران ...»: what is pointed at, no one warned
         found = [c for c in found
                  if not alerted_to(words, position, c.word_index, c.preposition)]
+    if trigger.kind in APPEAL_KINDS and not trigger.noun:  # «ويدعو القرار إلى ...»: it calls
+        found = [c for c in found if not document_subject(context, words, position, c)]
     if trigger.kind == "urges" and trigger.noun and not found:
         addressed = addressed_call(context, words, position, skip={s.node_id for s in subjects})
         if addressed is not None:  # «ووجه X دعوة إلى وزارة الصحة للتدخل»

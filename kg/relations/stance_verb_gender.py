@@ -24,9 +24,9 @@ _NUN_PAST = frozenset({"ناشد", "ندد", "نفي", "نوه", "نبه", "نس
 _WAW_NUN_ROOT = "اون"
 """«تعاون», «يتعاون», «تتعاون», «يعاون»: a singular verb whose stem ends in «اون» (the root's
 «و» and «ن» after the long «ا»), not the plural ending «ون» («يرفضون»)."""
-_T_STEMS = ("تعاون", "تضامن")
-"""Past stems that open with «ت» of their own («تعاون», «تضامن»): masculine, not the «ت» of
-a feminine imperfect («تتعاون»)."""
+_T_STEMS = ("تعاون", "تضامن", "توعد")
+"""Past stems that open with «ت» of their own («تعاون», «تضامن», «توعّد»): masculine, not
+the «ت» of a feminine imperfect («تتعاون», «تتوعد»)."""
 
 
 def verb_gender(verb: Word) -> str | None:
