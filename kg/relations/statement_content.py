@@ -73,8 +73,12 @@ def _past_joiner(words: list[Word], index: int) -> int:
     return index
 
 
-_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"})
-_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
+_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما",
+                      # «أقرت X بأنها نشرت الصورة، لكنها نفت نشرها النص»: «but she denied»
+                      # opens the subject's next statement, not more of the first
+                      "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين"), ("غير", "انه"), ("غير", "انها"),
+                           ("الا", "انه"), ("الا", "انها")})
 _CONTENT_BREAK = re.compile(r"[،,؛;]|\.\.")
 """A comma (which ends the statement before a reporting verb) or «..» between two words."""
 _start = attrgetter("start")

@@ -1,0 +1,70 @@
+"""Denials, rejections and criticism on unseen news, session 39 (neg39).
+
+Rules tested:
+- «أقرت X بأنها نشرت الصورة»: acknowledging reports a statement, as «اعترف» does; «أقر البرلمان
+  الميزانية» (approved, no clause) reports nothing (kg.relations.lexicon_attribution).
+- «...، لكنها نفت نشرها النص», «...، غير أنه نفى أي تقصير»: a contrast carrying the subject's
+  pronoun, after a comma, ends the first statement; the denial after it is the subject's own
+  (kg.relations.statement_content).
+
+Sentences written for the tests, each with the facts that must be found and those that must
+not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+SARA = E("Person", "سارة جونسون", ("سارة جونسون",))
+FAHD = E("Person", "فهد الشمري", ("فهد الشمري", "الشمري"))
+COMPANY = E("Organization", "شركة النور", ("شركة النور",))
+PARLIAMENT = E("GovernmentBody", "مجلس الأمة", ("مجلس الأمة",))
+ENTITIES = [SARA, FAHD, COMPANY, PARLIAMENT]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+@pytest.mark.parametrize(("text", "holder", "denied"), [
+    ("وأقرت سارة جونسون بأنها كتبت الرسالة، لكنها نفت إرسالها إلى الصحيفة.", "سارة جونسون",
+     "إرسالها إلى الصحيفة"),
+    ("وقال فهد الشمري إنه التقى الوفد، لكنه نفى أن يكون قد وقع أي اتفاق.", "فهد الشمري",
+     "يكون قد وقع أي اتفاق"),
+    ("واعترف فهد الشمري بأنه تأخر في الرد، غير أنه نفى أي تقصير من الوزارة.", "فهد الشمري",
+     "أي تقصير من الوزارة"),
+])
+def test_contrast_denial_is_the_subjects(text: str, holder: str, denied: str) -> None:
+    doc = run(text)
+    assert (holder, denied) in pairs(doc, "denies")
+    assert all(denied not in quote for _, quote in pairs(doc, "stated"))
+
+
+def test_acknowledging_reports() -> None:
+    doc = run("وأقرت سارة جونسون بأنها كتبت الرسالة.")
+    assert ("سارة جونسون", "كتبت الرسالة") in pairs(doc, "stated")
+
+
+@pytest.mark.parametrize("text", [
+    "وأقر مجلس الأمة الميزانية الجديدة بعد نقاش طويل.",
+    "وأقر فهد الشمري بالذنب في سلسلة من الاتهامات.",
+])
+def test_approving_reports_nothing(text: str) -> None:
+    doc = run(text)
+    assert not pairs(doc, "stated") and not pairs(doc, "denies")
+
+
+def test_contrast_denial_of_another_gender_is_nobodys() -> None:
+    """«قال فهد إن الشركة خسرت، لكنها أكدت ...»: «she» is not Fahd; the company is not read
+    from the reported clause, so no one."""
+    doc = run("وقال فهد الشمري إن الأرباح تراجعت، لكنها نفت وجود خسائر.")
+    assert not pairs(doc, "denies")
+
+
+def test_contrast_without_reporting_verb_stays_in_the_statement() -> None:
+    doc = run("وقال فهد الشمري إن الوفد وصل، لكنه لم يلتق الوزير.")
+    assert ("فهد الشمري", "الوفد وصل، لكنه لم يلتق الوزير") in pairs(doc, "stated")
