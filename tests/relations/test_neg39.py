@@ -68,3 +68,40 @@ def test_contrast_denial_of_another_gender_is_nobodys() -> None:
 def test_contrast_without_reporting_verb_stays_in_the_statement() -> None:
     doc = run("وقال فهد الشمري إن الوفد وصل، لكنه لم يلتق الوزير.")
     assert ("فهد الشمري", "الوفد وصل، لكنه لم يلتق الوزير") in pairs(doc, "stated")
+
+
+RESISTANCE = E("Organization", "مجلس المقاومة الشعبية", ("مجلس المقاومة الشعبية",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+MINISTER = E("Person", "عزام الدخيل", ("عزام الدخيل", "الدخيل"))
+
+
+def run_belied(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, RESISTANCE, INTERIOR, MINISTER]))
+
+
+@pytest.mark.parametrize(("text", "holder", "quote"), [
+    ("وأفاد مجلس المقاومة الشعبية أن ما تم تداوله حول تصفية الأسرى لا صحة له، مؤكدا حفظ "
+     "حقوقهم.", "مجلس المقاومة الشعبية", "ما تم تداوله حول تصفية الأسرى لا صحة له"),
+    ("وأكدت وزارة الداخلية أن الأنباء عن إغلاق الحدود عارية عن الصحة.", "وزارة الداخلية",
+     "الأنباء عن إغلاق الحدود عارية عن الصحة"),
+    ("وقال فهد الشمري إن ما نشرته الصحف عن استقالته لا أساس له من الصحة.", "فهد الشمري",
+     "ما نشرته الصحف عن استقالته لا أساس له من الصحة"),
+])
+def test_report_called_untrue_is_denied(text: str, holder: str, quote: str) -> None:
+    doc = run_belied(text)
+    assert (holder, quote) in pairs(doc, "denies")
+    assert (holder, quote) in pairs(doc, "stated")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال فهد الشمري إن الوضع الاقتصادي غير صحيح.",  # no report: a judgement
+    "وقال فهد الشمري إن ما نشرته الصحيفة صحيح تماما.",  # called true
+])
+def test_no_report_called_untrue(text: str) -> None:
+    assert not pairs(run_belied(text), "denies")
+
+
+def test_restated_denial_is_not_read_again() -> None:
+    doc = run_belied("ونفى الوزير عزام الدخيل ما تم تداوله عن تأجيل الدراسة. وقال الدخيل في "
+                     "تغريدة: \"ما يتم تداوله عن تأجيل الدراسة غير صحيح\".")
+    assert pairs(doc, "denies") == {("عزام الدخيل", "ما تم تداوله عن تأجيل الدراسة")}
