@@ -12,6 +12,7 @@ restates the first denial.
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.lexicon import find_reporting
 
 _REPORT_OPENERS = frozenset({
     "الانباء", "انباء", "التقارير", "تقارير", "الاخبار", "اخبار", "الشائعات", "شائعات",
@@ -59,11 +60,15 @@ def _opens_on_report(words: list[str]) -> bool:
     return False
 
 
-def denied_before(context: Extraction, speaker: str) -> bool:
+def denied_before(context: Extraction, speaker: str, sentence_start: int, start: int) -> bool:
     """Whether ``speaker`` already holds a ``denies`` in the document (earlier sentences or
-    this one)."""
-    return any(
+    this one), or a verb of denial stands earlier in the statement's sentence («نفى الوزير
+    ... ما تم تداوله، وأوضح قائلا: "ما يتم تداوله غير صحيح"»: the quote restates it)."""
+    if any(
         relation.kind == "denies" and relation.subject_id == speaker
         for relations in (context.state.relations, context.found.relations.by_id)
         for relation in relations.values()
-    )
+    ):
+        return True
+    return any((hit := find_reporting(word.norm)) is not None and hit.value.denial
+               for word in context.words_between(sentence_start, start))

@@ -61,8 +61,8 @@ def record_statement(context: Extraction, sentence: Sentence, verb_word: Word,
     if context.has_statement(statement.id):
         return
     denial = verb is not None and verb.denial
-    belied = not denial and not negated and not denied_before(context, speaker) and \
-        belies_report(context, start, end)  # «أفاد X أن ما تم تداوله ... لا صحة له»
+    belied = not denial and not negated and belies_report(context, start, end) and \
+        not denied_before(context, speaker, sentence.start, start)  # «... لا صحة له»
     context.add_statement(statement, denied=(denial or belied) and not negated)
     first: RelationKind = "denies" if denial else "stated"
     polarity: Polarity = "negative" if negated else "positive"

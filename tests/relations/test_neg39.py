@@ -105,3 +105,9 @@ def test_restated_denial_is_not_read_again() -> None:
     doc = run_belied("ونفى الوزير عزام الدخيل ما تم تداوله عن تأجيل الدراسة. وقال الدخيل في "
                      "تغريدة: \"ما يتم تداوله عن تأجيل الدراسة غير صحيح\".")
     assert pairs(doc, "denies") == {("عزام الدخيل", "ما تم تداوله عن تأجيل الدراسة")}
+
+
+def test_denial_restated_in_its_sentence_is_not_read_again() -> None:
+    doc = run_belied("نفى الوزير عزام الدخيل اليوم على حسابه في موقع تويتر ما تم تداوله مؤخرا، "
+                     "وأوضح قائلا: \"ما يتم تداوله عن تأجيل الدراسة غير صحيح\".")
+    assert all("غير صحيح" not in quote for _, quote in pairs(doc, "denies"))
