@@ -4,8 +4,15 @@ Rules tested:
 - «أقرت X بأنها نشرت الصورة»: acknowledging reports a statement, as «اعترف» does; «أقر البرلمان
   الميزانية» (approved, no clause) reports nothing (kg.relations.lexicon_attribution).
 - «...، لكنها نفت نشرها النص», «...، غير أنه نفى أي تقصير»: a contrast carrying the subject's
-  pronoun, after a comma, ends the first statement; the denial after it is the subject's own
-  (kg.relations.statement_content).
+  pronoun (after a comma, or «لكنه» right before a verb of saying) ends the first statement;
+  the denial after it is the subject's own (kg.relations.statement_content).
+- «أفاد X أن ما تم تداوله ... لا صحة له»: a statement that calls a report untrue also denies
+  it, unless its speaker or its sentence already denied (kg.relations.statement_belied).
+- «تنفي موسكو إرسال جنود، مدعية أن ...»: a participle of claiming after the comma has its own
+  content; the denial's is its object (kg.relations.statement_content).
+- «ونفى المتهم كل التهم»: a definite noun of a person's role or part in a case right after the
+  denial is its unnamed subject, not the earlier speaker's content
+  (kg.relations.statement_objects).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -31,6 +38,8 @@ def run(text: str) -> Document:
 
 
 @pytest.mark.parametrize(("text", "holder", "denied"), [
+    ("وأقرت سارة جونسون بأنها كتبت الرسالة لكنها نفت إرسالها إلى الصحيفة.", "سارة جونسون",
+     "إرسالها إلى الصحيفة"),
     ("وأقرت سارة جونسون بأنها كتبت الرسالة، لكنها نفت إرسالها إلى الصحيفة.", "سارة جونسون",
      "إرسالها إلى الصحيفة"),
     ("وقال فهد الشمري إنه التقى الوفد، لكنه نفى أن يكون قد وقع أي اتفاق.", "فهد الشمري",
@@ -111,3 +120,30 @@ def test_denial_restated_in_its_sentence_is_not_read_again() -> None:
     doc = run_belied("نفى الوزير عزام الدخيل اليوم على حسابه في موقع تويتر ما تم تداوله مؤخرا، "
                      "وأوضح قائلا: \"ما يتم تداوله عن تأجيل الدراسة غير صحيح\".")
     assert all("غير صحيح" not in quote for _, quote in pairs(doc, "denies"))
+
+
+MOSCOW = E("Country", "روسيا", ("موسكو",))
+UKRAINE = E("Country", "أوكرانيا", ("أوكرانيا",))
+
+
+def run_more(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, MOSCOW, UKRAINE]))
+
+
+@pytest.mark.parametrize(("text", "holder", "denied"), [
+    ("من جهتها، تنفي موسكو إرسال جنود إلى داخل أوكرانيا، مدعية أن أي روس هناك متطوعون.",
+     "روسيا", "إرسال جنود إلى داخل أوكرانيا"),
+    ("ونفى فهد الشمري تلقي أي أموال من شركة النور، زاعما أن الاتهامات ملفقة.", "فهد الشمري",
+     "تلقي أي أموال من شركة النور"),
+])
+def test_claim_after_denial_is_not_what_is_denied(text: str, holder: str, denied: str) -> None:
+    assert pairs(run_more(text), "denies") == {(holder, denied)}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال فهد الشمري إن التحقيق مستمر. ونفى المتهم كل التهم الموجهة إليه.",
+    "وقالت سارة جونسون إن القضية معقدة. ونفى الدفاع وجود أي علاقة بين المتهمين والإرهاب.",
+    "وأكد فهد الشمري أن الأدلة كافية. لكن المحكمة أجلت الجلسة، فقد نفى المشتبه به كل الأمور.",
+])
+def test_unnamed_party_denies_for_no_earlier_speaker(text: str) -> None:
+    assert not pairs(run_more(text), "denies")
