@@ -31,9 +31,10 @@ _WINDOW = 24
 
 
 def content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
-    """The end of an indirect statement: the sentence end, or before «، مضيفا ...», «..» or
-    a verb of saying joined by «و» with a person right after it («وقال خلفان»), which
-    opens a new sentence whose full stop was lost."""
+    """The end of an indirect statement: the sentence end, or before «، مضيفا ...», «..»,
+    «لكنه» with a verb of saying («لكنها نفت»), or a verb of saying joined by «و» with a
+    person right after it («وقال خلفان»), which opens a new sentence whose full stop was
+    lost."""
     if first + 1 >= len(words):
         return sentence.end
     end = participle_break(context, words, first, _comma_break(context, words, first, sentence))
@@ -41,6 +42,8 @@ def content_end(context: Extraction, words: list[Word], first: int, sentence: Se
         word = words[index]
         if word.start >= end:
             break
+        if word.norm in _CONTRASTS and find_reporting(words[index + 1].norm) is not None:
+            return words[index].start  # «بأنها نشرت الصورة لكنها نفت نشرها النص»
         hit = find_reporting(word.norm) if word.norm.startswith("و") else None
         if hit is not None and hit.prefix.startswith("و"):
             named = context.covering_mention(words[index + 1].start)
@@ -73,8 +76,12 @@ def _past_joiner(words: list[Word], index: int) -> int:
     return index
 
 
-_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"})
-_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
+_CONTRASTS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+"""«أقرت X بأنها نشرت الصورة، لكنها نفت نشرها النص»: «but she denied», with or without a
+comma before it, opens the subject's next statement, not more of the first."""
+_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"}) | _CONTRASTS
+_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين"), ("غير", "انه"), ("غير", "انها"),
+                           ("الا", "انه"), ("الا", "انها")})
 _CONTENT_BREAK = re.compile(r"[،,؛;]|\.\.")
 """A comma (which ends the statement before a reporting verb) or «..» between two words."""
 _start = attrgetter("start")
@@ -192,7 +199,9 @@ def _person_referred(context: Extraction, words: list[Word], index: int,
     return mention is not None and mention.label == "Person"
 
 
-_RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "مبديا"})
+_RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "مبديا",
+                      # «تنفي موسكو إرسال جنود، مدعية أن ...»: a claim of its own
+                      "مدعيا", "مدعيه", "زاعما", "زاعمه"})
 """Participles after a denial and a comma that carry their own content («نفى X ...، مجددا
 التأكيد على أن "..."»): a quotation after them is not what was denied."""
 

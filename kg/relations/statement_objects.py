@@ -15,7 +15,13 @@ from kg.model import Sentence
 from kg.relations.arguments import coordinated_mentions, subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import FUNCTION_WORDS, NEGATORS, find_reporting, find_stance
+from kg.relations.lexicon import (
+    FUNCTION_WORDS,
+    NEGATORS,
+    PERSON_NOUNS,
+    find_reporting,
+    find_stance,
+)
 from kg.relations.role_words import is_title_head
 from kg.relations.speaker_styles import address_styles
 from kg.relations.statement_content import Content, content_end
@@ -26,6 +32,13 @@ _COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مط�
 _SIDE_DUALS = frozenset({"الجانبان", "الطرفان", "البلدان", "الدولتان", "الحكومتان",
                          "الوزيران", "الرئيسان", "الزعيمان", "الحزبان", "الوزارتان"})
 """Nominative duals of two sides («نفى الجانبان», «نفى البلدان»): the verb's subject."""
+_PARTY_NOUNS = PERSON_NOUNS | frozenset({
+    "متهم", "متهمه", "متهمان", "متهمون", "متهمين", "مشتبه", "مشتبهه", "مشتبهون", "دفاع",
+    "مدعي", "مدعيه", "شاهد", "شاهده", "ضحيه", "موقوف", "موقوفون", "معتقل", "مواطن", "مواطنه",
+})
+"""Nouns of a person by role or by part in a case («ونفى المتهم كل التهم», «فقد نفى المشتبه
+به خالد ...», «ونفى الدفاع وجود أي علاقة»): with the article, right after a denial, the
+denier, never what is denied."""
 
 
 def denied_object(context: Extraction, words: list[Word], position: int,
@@ -81,7 +94,8 @@ def _scare_quote(context: Extraction, words: list[Word], end: int) -> bool:
 
 
 def untagged_subject(words: list[Word], position: int, content: Content) -> bool:
-    """Whether the denied «object» right after the verb opens with a title or the noun of a
+    """Whether the denied «object» right after the verb opens with a title, a person's role
+    («ونفى المتهم كل التهم»: ``_PARTY_NOUNS``) or the noun of a
     body («ونفى المتحدث باسم الشركة أي تقصير», «فنفت شركة المياه مسؤوليتها») or a dual of
     two sides («كما نفى الجانبان ...»): the verb's subject, named by no entity, and not the
     earlier speaker continued."""
@@ -89,7 +103,8 @@ def untagged_subject(words: list[Word], position: int, content: Content) -> bool
         return False
     word = words[content.first_word]
     return is_title_head(word) or word.norm.lstrip("و") in KIND_NOUN_KEYS or \
-        word.norm.removeprefix("ال") in KIND_NOUN_KEYS or word.norm in _SIDE_DUALS
+        word.norm.removeprefix("ال") in KIND_NOUN_KEYS or word.norm in _SIDE_DUALS or \
+        (word.norm.startswith("ال") and word.norm[2:] in _PARTY_NOUNS)
 
 
 _DASHES = frozenset("-–—")

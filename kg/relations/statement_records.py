@@ -4,7 +4,9 @@ The statement's span, its speaker, the entities it is about and a confidence tha
 the speaker was found (named right after the verb most, from a headline colon «ترامب
 لـجمهوره : ...» least, an indirect statement a little less than a quotation). A denial
 («نفى») gives ``denies`` and marks the content not asserted; a negated denial («لم تنف»)
-is a ``denies`` of negative polarity. The speaker becomes the discourse's last speaker.
+is a ``denies`` of negative polarity. A statement that calls a report untrue («أن ما تم تداوله
+... لا صحة له», :mod:`kg.relations.statement_belied`) is also denied. The speaker becomes the
+discourse's last speaker.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kg.relations.lexicon import ReportingVerb
 from kg.relations.rules import SpeakerHow, attribution_rule
 from kg.relations.speaker_readings import SpeakerReading
 from kg.relations.speakers import EXPLICIT
+from kg.relations.statement_belied import belies_report, denied_before
 
 _CONFIDENCE: dict[SpeakerHow, float] = {
     "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75, "according": 0.75,
@@ -58,14 +61,18 @@ def record_statement(context: Extraction, sentence: Sentence, verb_word: Word,
     if context.has_statement(statement.id):
         return
     denial = verb is not None and verb.denial
-    context.add_statement(statement, denied=denial and not negated)
-    kind: RelationKind = "denies" if denial else "stated"
+    belied = not denial and not negated and belies_report(context, start, end) and \
+        not denied_before(context, speaker, sentence.start, start)  # «... لا صحة له»
+    context.add_statement(statement, denied=(denial or belied) and not negated)
+    first: RelationKind = "denies" if denial else "stated"
     polarity: Polarity = "negative" if negated else "positive"
-    context.add_relation(Relation(
-        id=relation_id(kind, speaker, statement.id, polarity), kind=kind,
-        subject_id=speaker, object_id=statement.id, evidence=(evidence,),
-        polarity=polarity,
-    ))
+    kinds: tuple[RelationKind, ...] = (first, "denies") if belied else (first,)
+    for kind in kinds:
+        context.add_relation(Relation(
+            id=relation_id(kind, speaker, statement.id, polarity), kind=kind,
+            subject_id=speaker, object_id=statement.id, evidence=(evidence,),
+            polarity=polarity,
+        ))
     turn = Turn(speaker, sentence.index)
     last = context.discourse.last_speaker
     context.discourse = replace(
