@@ -28,6 +28,8 @@ QUALITY_NOUNS = frozenset({
     "يقظه", "تفاني", "حرص", "اخلاص", "اهتمام", "دعم", "جاهزيه", "شجاعه", "بساله", "سرعه",
     # «ثمّنت X فوز اليمنية توكل كرمان», «مشيداً بتميز صحيفة سبق»: a win, an excellence
     "فوز", "تميز", "تفوق",
+    # «أشاد بوعي المواطنين», «بتكاتف أبناء المنطقة», «بالتفاف أبناء الوطن حول قيادتهم»
+    "وعي", "تكاتف", "التفاف", "تلاحم",
 })
 """What an actor showed or gave, praised in the actor's name («مشيدا بيقظة الأجهزة الأمنية»,
 «منوها بدعم واهتمام أمير المنطقة»): a deed noun for the praise only (not in
@@ -68,7 +70,8 @@ _LAM_PREFIXES = _DEED_PREFIXES | frozenset({"ل", "لل"})
 def _deed_noun(word: Word, nouns: frozenset[str] = DEED_NOUNS | QUALITY_NOUNS | PATRONAGE_NOUNS,
                prefixes: frozenset[str] = _DEED_PREFIXES) -> bool:
     """«بأداء», «بالدور», «الجهود», «بيقظة»: a deed noun, after «ب» or as the verb's object."""
-    return any(prefix.lstrip("وف") in prefixes and rest.removeprefix("ال") in nouns
+    return any(prefix.lstrip("وف") in prefixes and
+               (rest.removeprefix("ال") in nouns or rest in nouns)  # «بالتفاف»: «ال» of the stem
                for prefix, rest in word.readings())
 
 
@@ -80,7 +83,10 @@ def patronage(word: Word) -> bool:
 def _definite(word: Word) -> bool:
     """«بالدعم», «الجهود», «للجهود»: the noun with its article (the actor is then named in a
     relative clause, never as its genitive)."""
-    prefix = word.readings()[-1][0]
+    readings = word.readings()
+    prefix, rest = readings[-1]
+    if prefix.endswith("ال") and "ال" + rest in QUALITY_NOUNS and len(readings) > 1:
+        prefix = readings[-2][0]  # «بالتفاف»: the «ال» is the stem's («التفاف»), no article
     return prefix.endswith("ال") or prefix.lstrip("وف") == "لل"
 
 
