@@ -20,6 +20,9 @@
 - A subjectless «ونوه خلال الاستقبال بـ» goes on with the subject of the verb opening the
   sentence before, past a discourse opener («من جانب آخر، استقبل X») and past persons that
   sentence names after a preposition («البيعة للأمير Y والأمير Z»).
+- «ثمّن» takes the praised deed as its direct object past the subject's own title: «وثمن
+  الأمير X أمير منطقة القصيم الجهود التي تبذلها وزارة الصحة» (the title's chain ends at its
+  first definite word; a deed noun after it opens the object).
 
 Sentences written for the tests.
 """
@@ -185,4 +188,25 @@ def test_previous_opening_subject_not_past_another_actor() -> None:
     """A second person named as an actor (no preposition): nobody can tell who praised."""
     text = ("استقبل الأمير سلطان بن فهد بن عبد العزيز المهنئين، وألقى الأمير خالد بن عبد الله بن "
             "عبد العزيز كلمة. ونوه خلال الاستقبال بجهود وزارة الصحة في المنطقة.")
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
+
+
+# --- a direct praise's deed past the subject's title ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وثمن الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم الجهود التي تبذلها وزارة الصحة.",
+    "وثمن الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم جهود وزارة الصحة في المنطقة.",
+    "وثمّن الأمير سلطان بن فهد بن عبد العزيز رئيس اللجنة العليا الدور الذي تقوم به وزارة الصحة.",
+])
+def test_direct_praise_past_subject_title(text: str) -> None:
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the deed word is the title's own genitive (after an indefinite word): no object there
+    "وثمن الأمير سلطان بن فهد بن عبد العزيز رئيس لجنة التعاون في وزارة الصحة.",
+    # a stance word comes first: the deed after it is another clause's
+    "وثمن الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم وأدان الهجوم وجهود وزارة الصحة.",
+])
+def test_no_direct_praise_past_title(text: str) -> None:
     assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
