@@ -210,6 +210,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int,
         if index < len(words) and words[index].norm in _DEED_RELATIVES:
             if not _relative_verb(words, index + 1):
                 return None
+            if words[index + 1].has(_RECEIVING):  # «بالدعم الذي تلقاه X من Y»: Y gave it
+                return _relative_giver(context, words, index + 2)
             index += 2
         elif _definite(word):
             return _definite_deed_actor(context, words, index, _deed_noun(word, DEED_NOUNS))
@@ -267,6 +269,29 @@ def _giver(context: Extraction, words: list[Word], index: int) -> int | None:
                     following += 1
                 return following if following < len(words) else None
         return None
+    return None
+
+
+_PARTITIVES = frozenset({"كثير", "الكثير", "عدد", "العديد", "عديد", "بعض", "جميع", "الاف",
+                         "ملايين", "مئات", "عشرات"})
+_NOT_GIVERS = frozenset({"اجل", "خلال", "حيث", "بين", "ضمن", "دون"})
+
+
+def _relative_giver(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«بالدعم الذي تلقاه المنطقة من خادم الحرمين», «بالرعاية التي تحظى بها الأندية من قبل
+    الرئاسة»: what is received is the deed praised; its giver is named after the first «من»
+    (or «من قبل») past the receiver, at ``index`` or later; None when the clause names none
+    (the receiver is never the actor)."""
+    for at in range(index + 1, min(len(words) - 1, index + _GIVER_REACH)):
+        if context.boundary_between(words[at - 1], words[at]):
+            return None
+        if words[at].norm != "من" or words[at - 1].norm in _PARTITIVES:
+            continue  # «يلقاه كثير من المرضى»: the receivers, not a giver
+        if words[at + 1].norm in _NOT_GIVERS:
+            return None  # «من أجل», «من خلال»: a purpose or a means
+        following = at + 2 if words[at + 1].norm == "قبل" else at + 1
+        return following if following < len(words) and \
+            not context.boundary_between(words[at], words[at + 1]) else None
     return None
 
 

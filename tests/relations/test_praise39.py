@@ -23,6 +23,8 @@
 - «ثمّن» takes the praised deed as its direct object past the subject's own title: «وثمن
   الأمير X أمير منطقة القصيم الجهود التي تبذلها وزارة الصحة» (the title's chain ends at its
   first definite word; a deed noun after it opens the object).
+- A deed praised as received («بالدعم الذي تلقاه المنطقة من وزارة الصحة», «بالرعاية التي
+  تحظى بها الأندية من قبل Y»): the giver after «من» is praised, never the receiver.
 
 Sentences written for the tests.
 """
@@ -210,3 +212,23 @@ def test_direct_praise_past_subject_title(text: str) -> None:
 ])
 def test_no_direct_praise_past_title(text: str) -> None:
     assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
+
+
+# --- a deed received: the giver, never the receiver -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأشاد سعد الحربي بالدعم الذي تلقاه منطقة القصيم من وزارة الصحة.",
+    "وأشاد سعد الحربي بالرعاية الكبيرة التي تحظى بها المستشفيات من قبل وزارة الصحة.",
+])
+def test_received_deed_praises_giver(text: str) -> None:
+    facts = run(text)
+    assert ("praises", "سعد الحربي", "وزارة الصحة") in facts
+    assert ("praises", "سعد الحربي", "منطقة القصيم") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد سعد الحربي بالاهتمام الذي يلقاه كثير من المرضى في منطقة القصيم.",
+    "وأشاد سعد الحربي بالدعم الذي تلقاه منطقة القصيم من أجل التنمية.",
+])
+def test_received_deed_without_giver(text: str) -> None:
+    assert not any(kind == "praises" for kind, _, _ in run(text))
