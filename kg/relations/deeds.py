@@ -28,6 +28,8 @@ QUALITY_NOUNS = frozenset({
     "يقظه", "تفاني", "حرص", "اخلاص", "اهتمام", "دعم", "جاهزيه", "شجاعه", "بساله", "سرعه",
     # «ثمّنت X فوز اليمنية توكل كرمان», «مشيداً بتميز صحيفة سبق»: a win, an excellence
     "فوز", "تميز", "تفوق",
+    # «أشاد بوعي المواطنين», «بتكاتف أبناء المنطقة», «بالتفاف أبناء الوطن حول قيادتهم»
+    "وعي", "تكاتف", "التفاف", "تلاحم",
 })
 """What an actor showed or gave, praised in the actor's name («مشيدا بيقظة الأجهزة الأمنية»,
 «منوها بدعم واهتمام أمير المنطقة»): a deed noun for the praise only (not in
@@ -68,7 +70,8 @@ _LAM_PREFIXES = _DEED_PREFIXES | frozenset({"ل", "لل"})
 def _deed_noun(word: Word, nouns: frozenset[str] = DEED_NOUNS | QUALITY_NOUNS | PATRONAGE_NOUNS,
                prefixes: frozenset[str] = _DEED_PREFIXES) -> bool:
     """«بأداء», «بالدور», «الجهود», «بيقظة»: a deed noun, after «ب» or as the verb's object."""
-    return any(prefix.lstrip("وف") in prefixes and rest.removeprefix("ال") in nouns
+    return any(prefix.lstrip("وف") in prefixes and
+               (rest.removeprefix("ال") in nouns or rest in nouns)  # «بالتفاف»: «ال» of the stem
                for prefix, rest in word.readings())
 
 
@@ -80,7 +83,10 @@ def patronage(word: Word) -> bool:
 def _definite(word: Word) -> bool:
     """«بالدعم», «الجهود», «للجهود»: the noun with its article (the actor is then named in a
     relative clause, never as its genitive)."""
-    prefix = word.readings()[-1][0]
+    readings = word.readings()
+    prefix, rest = readings[-1]
+    if prefix.endswith("ال") and "ال" + rest in QUALITY_NOUNS and len(readings) > 1:
+        prefix = readings[-2][0]  # «بالتفاف»: the «ال» is the stem's («التفاف»), no article
     return prefix.endswith("ال") or prefix.lstrip("وف") == "لل"
 
 
@@ -204,6 +210,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int,
         if index < len(words) and words[index].norm in _DEED_RELATIVES:
             if not _relative_verb(words, index + 1):
                 return None
+            if words[index + 1].has(_RECEIVING):  # «بالدعم الذي تلقاه X من Y»: Y gave it
+                return _relative_giver(context, words, index + 2)
             index += 2
         elif _definite(word):
             return _definite_deed_actor(context, words, index, _deed_noun(word, DEED_NOUNS))
@@ -261,6 +269,29 @@ def _giver(context: Extraction, words: list[Word], index: int) -> int | None:
                     following += 1
                 return following if following < len(words) else None
         return None
+    return None
+
+
+_PARTITIVES = frozenset({"كثير", "الكثير", "عدد", "العديد", "عديد", "بعض", "جميع", "الاف",
+                         "ملايين", "مئات", "عشرات"})
+_NOT_GIVERS = frozenset({"اجل", "خلال", "حيث", "بين", "ضمن", "دون"})
+
+
+def _relative_giver(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«بالدعم الذي تلقاه المنطقة من خادم الحرمين», «بالرعاية التي تحظى بها الأندية من قبل
+    الرئاسة»: what is received is the deed praised; its giver is named after the first «من»
+    (or «من قبل») past the receiver, at ``index`` or later; None when the clause names none
+    (the receiver is never the actor)."""
+    for at in range(index + 1, min(len(words) - 1, index + _GIVER_REACH)):
+        if context.boundary_between(words[at - 1], words[at]):
+            return None
+        if words[at].norm != "من" or words[at - 1].norm in _PARTITIVES:
+            continue  # «يلقاه كثير من المرضى»: the receivers, not a giver
+        if words[at + 1].norm in _NOT_GIVERS:
+            return None  # «من أجل», «من خلال»: a purpose or a means
+        following = at + 2 if words[at + 1].norm == "قبل" else at + 1
+        return following if following < len(words) and \
+            not context.boundary_between(words[at], words[at + 1]) else None
     return None
 
 

@@ -128,6 +128,7 @@ from kg.relations.stance_praise_objects import (
     praised_conjuncts,
     staff_deed_owner,
 )
+from kg.relations.stance_praise_past_titles import deed_past_title
 from kg.relations.stance_purpose_clauses import purpose_verb
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
@@ -251,6 +252,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     elif (complement := past_subject_complement(context, words, position, after, subjects,
                                                 trigger)) is not None:
         start, crossing = complement - 1, True  # «نوهت منظمة X «الفاو» العالمية، بجهود Y»
+    elif (deed := deed_past_title(context, words, position, after, subjects,
+                                  trigger)) is not None:
+        start, crossing = deed - 1, True  # «وثمن الأمير X أمير منطقة Y الجهود التي ...»
     elif (titled := object_past_title(context, words, position, after, subjects,
                                       trigger)) is not None:
         if titled == NO_OBJECT:

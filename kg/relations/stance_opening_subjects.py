@@ -17,6 +17,7 @@ from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.lexicon import FUNCTION_WORDS, PERSON_NOUNS
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite, possessive, prepositional
+from kg.relations.stance_previous_openers import oblique_person
 
 _MIN_VERB_LETTERS = 3
 
@@ -35,11 +36,13 @@ def previous_sentence(context: Extraction,
 
 
 def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
-                    genders: tuple[str | None, str | None], until: int) -> str | None:
+                    genders: tuple[str | None, str | None], until: int,
+                    past_obliques: bool = False) -> str | None:
     """The entity named as the subject right after the verb that opens ``words`` (the words
     of ``sentence``), when ``genders`` (the opening verb's and the continuing verb's, see
     ``stance_verb_subjects.verb_gender``) agree and no other person is named between the
-    subject and ``until``; None otherwise."""
+    subject and ``until`` (with ``past_obliques``, but for persons named after a preposition,
+    see :func:`kg.relations.stance_previous_openers.oblique_person`); None otherwise."""
     opening_gender, gender = genders
     if gender is None or opening_gender != gender or len(words) < 2:
         return None
@@ -56,7 +59,8 @@ def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
         return None
     mention = context.covering_mention(subject.start)
     since = mention.end if mention is not None else subject.end
-    if any(m.label == "Person" and m.entity_id != subject.node_id
+    if any(m.label == "Person" and m.entity_id != subject.node_id and
+           not (past_obliques and oblique_person(context, m))
            for m in context.mentions_between(since, until)):
         return None
     return subject.node_id

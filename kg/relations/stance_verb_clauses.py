@@ -42,6 +42,7 @@ from kg.relations.stance_opening_subjects import (
     previous_sentence,
 )
 from kg.relations.stance_phrases import COMMAS, RELATIVES, prepositional
+from kg.relations.stance_previous_openers import opening_past_discourse
 from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_topic_openers import topic_opening
 from kg.relations.stance_verb_gender import feminine_object, verb_gender
@@ -62,11 +63,13 @@ def previous_opening_subject(context: Extraction, words: list[Word], position: i
     if found is None:
         return None
     previous, before = found
+    before = before[opening_past_discourse(context, before):]  # «من جانب آخر، استقبل X»
     word = words[position]
     if named_later(context, words, position) or noun_too(word):
         return None
     holder = opening_subject(context, before, previous,
-                             (verb_gender(before[0]), verb_gender(word)), word.start)
+                             (verb_gender(before[0]), verb_gender(word)), word.start,
+                             past_obliques=True)  # not «البيعة للأمير Y»
     topic = topic_opening(context, before) if holder is None else None
     if topic is not None and verb_gender(topic[1]) is not None and \
             verb_gender(topic[1]) == verb_gender(word) and \

@@ -71,7 +71,7 @@ def _coordinated_recipient(context: Extraction, first: int) -> bool:
         if word.sentence_index != sentence or \
                 any(mark in context.gap(word, words[index + 1]) for mark in ":«\"؛."):
             return False
-        glued = any(prefix.lstrip("و") == "ل" and rest in _RECIPIENT_HEADS
+        glued = any(prefix.lstrip("و") in {"ل", "لل"} and rest in _RECIPIENT_HEADS
                     for prefix, rest in word.readings()[1:])
         if glued or (word.norm.removeprefix("و") in _RECIPIENT_HEADS and index > 0 and
                      words[index - 1].norm.removeprefix("و") in _OBLIQUE_BEFORE):

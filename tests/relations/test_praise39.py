@@ -15,6 +15,16 @@
   الحرمين الشريفين وسمو ولي عهده الأمين») or greeted in a list opened by a recipient
   («التهاني لخادم الحرمين الشريفين ... وصاحب السمو الملكي الأمير فلان»): neither is the one
   the pronoun repeats; the search goes on back to the article's actor.
+- The citizens' cohesion praised in their name: «بوعي المواطنين», «بتكاتف أبناء المنطقة»,
+  «بالتفاف أبناء الوطن حول قيادتهم» (the «ال» of «التفاف» is the stem's, no article).
+- A subjectless «ونوه خلال الاستقبال بـ» goes on with the subject of the verb opening the
+  sentence before, past a discourse opener («من جانب آخر، استقبل X») and past persons that
+  sentence names after a preposition («البيعة للأمير Y والأمير Z»).
+- «ثمّن» takes the praised deed as its direct object past the subject's own title: «وثمن
+  الأمير X أمير منطقة القصيم الجهود التي تبذلها وزارة الصحة» (the title's chain ends at its
+  first definite word; a deed noun after it opens the object).
+- A deed praised as received («بالدعم الذي تلقاه المنطقة من وزارة الصحة», «بالرعاية التي
+  تحظى بها الأندية من قبل Y»): the giver after «من» is praised, never the receiver.
 
 Sentences written for the tests.
 """
@@ -146,3 +156,79 @@ def test_style_pronoun_of_a_listed_actor() -> None:
     text = ("افتتح صاحب السمو الملكي الأمير سلطان بن فهد بن عبد العزيز وصاحب السمو الملكي الأمير "
             "خالد بن عبد الله بن عبد العزيز المعرض. وأشاد سموه بجهود وزارة الصحة في المنطقة.")
     assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
+
+
+# --- the citizens' cohesion ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("وأشاد سعد الحربي بوعي المواطنين وتعاونهم مع رجال الأمن.", "المواطنين"),
+    ("ونوه سعد الحربي بالتفاف أبناء الوطن حول قيادتهم.", "أبناء الوطن"),
+    ("وأشاد سعد الحربي بتلاحم أبناء المنطقة في المناسبات.", "أبناء المنطقة"),
+])
+def test_cohesion_praised_in_the_citizens_name(text: str, obj: str) -> None:
+    assert ("praises", "سعد الحربي", obj) in run(text)
+
+
+def test_cohesion_needs_praise() -> None:
+    text = "وحذر سعد الحربي من الالتفاف على قرارات وزارة الصحة."
+    assert not any(kind == "praises" for kind, _, _ in run(text))
+
+
+# --- the opening subject of the sentence before ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "من جانب آخر، استقبل الأمير سلطان بن فهد بن عبد العزيز المهنئين في قصر الإمارة. ونوه خلال "
+    "الاستقبال بجهود وزارة الصحة في المنطقة.",
+    "استقبل الأمير سلطان بن فهد بن عبد العزيز المواطنين الذين قدموا البيعة للأمير خالد بن عبد "
+    "الله بن عبد العزيز. ونوه خلال الاستقبال بجهود وزارة الصحة في المنطقة.",
+])
+def test_previous_opening_subject_past_opener_and_recipient(text: str) -> None:
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") in run(text)
+
+
+def test_previous_opening_subject_not_past_another_actor() -> None:
+    """A second person named as an actor (no preposition): nobody can tell who praised."""
+    text = ("استقبل الأمير سلطان بن فهد بن عبد العزيز المهنئين، وألقى الأمير خالد بن عبد الله بن "
+            "عبد العزيز كلمة. ونوه خلال الاستقبال بجهود وزارة الصحة في المنطقة.")
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
+
+
+# --- a direct praise's deed past the subject's title ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وثمن الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم الجهود التي تبذلها وزارة الصحة.",
+    "وثمن الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم جهود وزارة الصحة في المنطقة.",
+    "وثمّن الأمير سلطان بن فهد بن عبد العزيز رئيس اللجنة العليا الدور الذي تقوم به وزارة الصحة.",
+])
+def test_direct_praise_past_subject_title(text: str) -> None:
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the deed word is the title's own genitive (after an indefinite word): no object there
+    "وثمن الأمير سلطان بن فهد بن عبد العزيز رئيس لجنة التعاون في وزارة الصحة.",
+    # a stance word comes first: the deed after it is another clause's
+    "وثمن الأمير سلطان بن فهد بن عبد العزيز أمير منطقة القصيم وأدان الهجوم وجهود وزارة الصحة.",
+])
+def test_no_direct_praise_past_title(text: str) -> None:
+    assert ("praises", "سلطان بن فهد بن عبد العزيز", "وزارة الصحة") not in run(text)
+
+
+# --- a deed received: the giver, never the receiver -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأشاد سعد الحربي بالدعم الذي تلقاه منطقة القصيم من وزارة الصحة.",
+    "وأشاد سعد الحربي بالرعاية الكبيرة التي تحظى بها المستشفيات من قبل وزارة الصحة.",
+])
+def test_received_deed_praises_giver(text: str) -> None:
+    facts = run(text)
+    assert ("praises", "سعد الحربي", "وزارة الصحة") in facts
+    assert ("praises", "سعد الحربي", "منطقة القصيم") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد سعد الحربي بالاهتمام الذي يلقاه كثير من المرضى في منطقة القصيم.",
+    "وأشاد سعد الحربي بالدعم الذي تلقاه منطقة القصيم من أجل التنمية.",
+])
+def test_received_deed_without_giver(text: str) -> None:
+    assert not any(kind == "praises" for kind, _, _ in run(text))
