@@ -5,7 +5,10 @@
   verb's subject and the adjunct of partnership that follows («بالتعاون مع Y»); a mark that
   closes another quotation still ends the clause;
 - a partner conjoined behind the noun of its kind («بالتعاون مع X وشركة Y», «وجمعية «Y»»,
-  «ومعرض Y التفاعلي») is a partner too; a place or a person after the kind noun is none.
+  «ومعرض Y التفاعلي») is a partner too; a place or a person after the kind noun is none;
+- a second adjunct of partnership joined to a first by a glued «و» («أقامه X بشراكة مع Y،
+  وبالتعاون مع Z») shares the first one's doer; not across a relative or a verb of saying,
+  nor for a plan.
 
 Sentences written for the tests."""
 
@@ -75,3 +78,22 @@ def test_a_partner_conjoined_behind_its_kind(text: str, partners: set[str]) -> N
 ])
 def test_no_partner_behind_a_kind_past_a_place_a_person_or_a_comma(text: str) -> None:
     assert coordination(run(text)) == {("مجلس شباب المنطقة", "وزارة الصحة")}
+
+
+@pytest.mark.parametrize("text", [
+    "جاء ذلك في الملتقى الذي أقامه مجلس شباب المنطقة بشراكة مع وزارة الصحة بأبها، "
+    "وبالتعاون مع سفارة اليابان لمدة يومين.",
+    "ونظم مجلس شباب المنطقة بالتعاون مع وزارة الصحة وبالتنسيق مع سفارة اليابان حملة للتوعية.",
+])
+def test_a_second_adjunct_shares_the_first_ones_doer(text: str) -> None:
+    assert coordination(run(text)) == {("مجلس شباب المنطقة", "وزارة الصحة"),
+                                       ("مجلس شباب المنطقة", "سفارة اليابان")}
+
+
+@pytest.mark.parametrize("text", [
+    "ونظم مجلس شباب المنطقة بالتعاون مع وزارة الصحة حملة، وأكد سامي الحربي أن الحملة "
+    "ستتواصل وبالتنسيق مع سفارة اليابان.",
+    "وسينظم مجلس شباب المنطقة بالتعاون مع وزارة الصحة، وبالتنسيق مع سفارة اليابان، حملة.",
+])
+def test_no_shared_doer_across_a_report_or_for_a_plan(text: str) -> None:
+    assert ("مجلس شباب المنطقة", "سفارة اليابان") not in coordination(run(text))
