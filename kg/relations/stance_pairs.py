@@ -64,6 +64,19 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     return True, (arg, second[0])
 
 
+def noun_before_between(context: Extraction, words: list[Word], position: int) -> bool:
+    """«اتفاقية تعاون بين X و Y», «وهناك تعاون بين X و Y»: «تعاون» spelled as the verb, but
+    «بين» after it (past its adjectives: «تعاون مشترك بين») makes it the verbal noun; the verb
+    takes its partner with «مع», never «بين». Its holder is the pair after «بين» or no one:
+    not the subject of the clause it stands in («شهد X توقيع اتفاقية تعاون بين Y و Z» is
+    Y's and Z's cooperation, not X's)."""
+    if words[position].norm.lstrip("وف") != "تعاون":
+        return False
+    index = _past_adjectives(context, words, position)
+    return index < len(words) and words[index].norm in _BETWEEN and not any(
+        context.boundary_between(words[i], words[i + 1]) for i in range(position, index))
+
+
 _ADJECTIVES = 2
 """How many adjectives may stand between the noun and «بين» («تنسيق يومي وشامل بين»)."""
 

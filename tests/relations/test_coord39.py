@@ -8,7 +8,11 @@
   «ومعرض Y التفاعلي») is a partner too; a place or a person after the kind noun is none;
 - a second adjunct of partnership joined to a first by a glued «و» («أقامه X بشراكة مع Y،
   وبالتعاون مع Z») shares the first one's doer; not across a relative or a verb of saying,
-  nor for a plan.
+  nor for a plan;
+- «تعاون» spelled as the verb but followed by «بين» is the verbal noun («اتفاقية تعاون بين
+  X و Y», «وهناك تعاون بين X و Y»): the pair after «بين» coordinates, never the subject of
+  the clause («شهد سامي توقيع اتفاقية تعاون بين X و Y» is no cooperation of Sami's); so is
+  «تعاونا» before «بين» («هناك تعاونا كبيرا بين X و Y»), as «تنسيقا» is.
 
 Sentences written for the tests."""
 
@@ -97,3 +101,22 @@ def test_a_second_adjunct_shares_the_first_ones_doer(text: str) -> None:
 ])
 def test_no_shared_doer_across_a_report_or_for_a_plan(text: str) -> None:
     assert ("مجلس شباب المنطقة", "سفارة اليابان") not in coordination(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وشهد سامي الحربي توقيع اتفاقية تعاون بين مجلس شباب المنطقة ووزارة الصحة.",
+    "وقال سامي الحربي إن هناك تعاونا كبيرا بين مجلس شباب المنطقة ووزارة الصحة.",
+    "ورعى سامي الحربي توقيع مذكرة تعاون مشترك بين مجلس شباب المنطقة ووزارة الصحة.",
+])
+def test_cooperation_before_between_is_the_pairs(text: str) -> None:
+    assert coordination(run(text)) in ({("مجلس شباب المنطقة", "وزارة الصحة")},
+                                       {("وزارة الصحة", "مجلس شباب المنطقة")})
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد سامي الحربي أهمية تعاون مشترك بين مجلس شباب المنطقة ووزارة الصحة.",
+    "وشهد سامي الحربي توقيع اتفاقية تعاون بين مجلس شباب المنطقة في أبها وعدد من الجهات.",
+])
+def test_no_holder_for_cooperation_before_between_without_a_pair(text: str) -> None:
+    assert "سامي الحربي" not in {s for s, _ in coordination(run(text))}
+    assert ("مجلس شباب المنطقة", "وزارة الصحة") not in coordination(run(text))
