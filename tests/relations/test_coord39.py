@@ -12,7 +12,10 @@
 - «تعاون» spelled as the verb but followed by «بين» is the verbal noun («اتفاقية تعاون بين
   X و Y», «وهناك تعاون بين X و Y»): the pair after «بين» coordinates, never the subject of
   the clause («شهد سامي توقيع اتفاقية تعاون بين X و Y» is no cooperation of Sami's); so is
-  «تعاونا» before «بين» («هناك تعاونا كبيرا بين X و Y»), as «تنسيقا» is.
+  «تعاونا» before «بين» («هناك تعاونا كبيرا بين X و Y»), as «تنسيقا» is;
+- «ليس» that denies a coordination only its being first or new («ليس التعاون الأول بين X
+  و Y», «وليس التنسيق بين X و Y أمرا مستجدا») takes it as given: the pair coordinates;
+  «ليس هناك تنسيق بين» and «ليس التنسيق ... قائما» still deny it.
 
 Sentences written for the tests."""
 
@@ -120,3 +123,20 @@ def test_cooperation_before_between_is_the_pairs(text: str) -> None:
 def test_no_holder_for_cooperation_before_between_without_a_pair(text: str) -> None:
     assert "سامي الحربي" not in {s for s, _ in coordination(run(text))}
     assert ("مجلس شباب المنطقة", "وزارة الصحة") not in coordination(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وليس التنسيق بين مجلس شباب المنطقة ووزارة الصحة أمرا مستجدا.",
+    "وقال سامي الحربي إن المعرض ليس التعاون الأول بين مجلس شباب المنطقة ووزارة الصحة.",
+])
+def test_not_the_first_coordination_is_one(text: str) -> None:
+    assert coordination(run(text)) in ({("مجلس شباب المنطقة", "وزارة الصحة")},
+                                       {("وزارة الصحة", "مجلس شباب المنطقة")})
+
+
+@pytest.mark.parametrize("text", [
+    "وليس هناك تنسيق بين مجلس شباب المنطقة ووزارة الصحة، والمعرض الأول تأجل.",
+    "وليس التنسيق بين مجلس شباب المنطقة ووزارة الصحة قائما.",
+])
+def test_a_coordination_denied_still_gives_nothing(text: str) -> None:
+    assert coordination(run(text)) == set()
