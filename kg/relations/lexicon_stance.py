@@ -254,10 +254,8 @@ STANCE: dict[str, StanceTrigger] = {
        for form in ("تعاونه", "تعاونها", "تعاونهم", "تعاونهما", "تعاوننا")},
     # «هناك تنسيقا كاملا بين X و Y»: the indefinite accusative, only as the noun of «بين X و
     # Y» (see stance_pairs); elsewhere its holder is too loosely tied («وذلك تنسيقا مع X»).
-    # «تعاونا» too («هناك تعاونا وثيقا بين X و Y»): also the dual verb («تعاونا في ...»),
-    # which never takes «بين X و Y», so it is read only with its pair after «بين»
-    **stances("coordinatesWith", 0.7, (), ("تنسيقا", "تعاونا"), topic_object=False,
-              requires=BETWEEN),
+    # «تعاونا» stays out: it is also the dual verb («تعاونا في ...»)
+    **stances("coordinatesWith", 0.7, (), ("تنسيقا",), topic_object=False, requires=BETWEEN),
     # «يتعاونون مع X», «ينسقون مع X»: the plural imperfects (the imperative «تعاونوا» of
     # appeals left out)
     **stances("coordinatesWith", 0.7, ("ينسقون", "يتعاونون"), (), topic_object=False),
