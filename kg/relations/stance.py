@@ -82,7 +82,7 @@ from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_opinions import opined
-from kg.relations.stance_pairs import agreed_pair, between_pair, wanted
+from kg.relations.stance_pairs import agreed_pair, between_pair, noun_before_between, wanted
 from kg.relations.stance_partnerships import signed_partners
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_place_objects import patient_place
@@ -318,6 +318,10 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                 trigger.kind, False, "genitive", replace(trigger, confidence=_SIGNED), [signed[0]],
                 [Candidate(signed[1], "", None, position, "partner")]))
         return
+    if trigger.kind == "coordinatesWith" and not trigger.noun and \
+            noun_before_between(context, words, position):  # «اتفاقية تعاون بين X و Y»
+        trigger = replace(trigger, noun=True, requires=BETWEEN,
+                          confidence=round(trigger.confidence - 0.1, 2))
     if trigger.kind == "coordinatesWith" and trigger.noun:
         paired, pair = between_pair(context, words, position)
         agreed = None if paired else agreed_pair(context, words, position)

@@ -49,6 +49,7 @@ from kg.relations.stance_genitive_agents import (
 )
 from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_hosted_subjects import own_subject_follows
+from kg.relations.stance_joined_adjuncts import earlier_adjunct
 from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_light_reach import LIGHT_REACH, owned_feeling, words_back
 from kg.relations.stance_one_of import one_of_holder
@@ -255,6 +256,10 @@ def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
         fronted_partner_subject(context, words, position)  # «أن X بالتعاون مع Y أصدرت»
     if direct is not None:  # «نظمت X بالتعاون مع Y», «الذي تنظمه X بالتعاون مع Y»
         return direct
+    first = earlier_adjunct(context, words, position)
+    if first is not None:  # «أقامه X بشراكة مع Y، وبالتعاون مع Z»: the first adjunct's doer
+        shared = noun_subject(context, words, first, sentence, None, trigger).args
+        return Arg(shared[0].node_id, word.start, word.end) if len(shared) == 1 else None
     reported = reported_partner_holder(context, words, position) or \
         clause_subject_partner(context, words, position)  # «أوضح X أن Z نفذت ... بالتعاون مع Y»
     if reported is not None:  # «وقالت X إنها تعمل بالتنسيق مع Y»: the speaker's own deed

@@ -64,6 +64,19 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     return True, (arg, second[0])
 
 
+def noun_before_between(context: Extraction, words: list[Word], position: int) -> bool:
+    """«اتفاقية تعاون بين X و Y», «وهناك تعاون بين X و Y»: «تعاون» spelled as the verb, but
+    «بين» after it (past its adjectives: «تعاون مشترك بين») makes it the verbal noun; the verb
+    takes its partner with «مع», never «بين». Its holder is the pair after «بين» or no one:
+    not the subject of the clause it stands in («شهد X توقيع اتفاقية تعاون بين Y و Z» is
+    Y's and Z's cooperation, not X's)."""
+    if words[position].norm.lstrip("وف") != "تعاون":
+        return False
+    index = _past_adjectives(context, words, position)
+    return index < len(words) and words[index].norm in _BETWEEN and not any(
+        context.boundary_between(words[i], words[i + 1]) for i in range(position, index))
+
+
 _ADJECTIVES = 2
 """How many adjectives may stand between the noun and «بين» («تنسيق يومي وشامل بين»)."""
 
@@ -167,7 +180,29 @@ def wanted(context: Extraction, words: list[Word], position: int, existence: boo
             continue
         if pointed and word.norm == "الي" and _pointing_before(context, words, index):
             return False
+        if word.norm.removeprefix("و") in _COPULA_NEGATIONS and \
+                presupposed(context, words, position):
+            continue  # «وليس التنسيق بين X و Y أمرا مستجدا»: it is there, and not new
         if word.norm in _UNASSERTED or word.bare() in _UNASSERTED:
+            return True
+    return False
+
+
+_COPULA_NEGATIONS = frozenset({"ليس", "ليست"})
+_NOT_NEW = frozenset({"الاول", "الاولي", "مستجدا", "جديدا", "بجديد", "بالجديد"})
+"""What «ليس» denies of a coordination that is there: that it is the first or new («ليس
+التعاون الأول بين X و Y», «وليس التنسيق بين X و Y أمرا مستجدا»)."""
+_NOT_NEW_REACH = 10
+
+
+def presupposed(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the clause of the noun at ``position`` says the coordination is not the first
+    or not new, a denial that takes it as given: a word of :data:`_NOT_NEW` after the noun,
+    in its clause."""
+    for index in range(position + 1, min(len(words), position + 1 + _NOT_NEW_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].norm in _NOT_NEW:
             return True
     return False
 

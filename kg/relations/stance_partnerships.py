@@ -80,7 +80,7 @@ def _signing(word: Word) -> bool:
     return word.norm in _SIGNING or (word.norm[:1] in {"و", "ف"} and word.norm[1:] in _SIGNING)
 
 
-def _partnering(word: Word) -> bool:
+def partnering(word: Word) -> bool:
     """«بالتعاون», «وبالشراكة», «بتنسيق»: «ب» glued to a noun of cooperation."""
     return any(prefix.lstrip("وف").startswith("ب") and rest in _PARTNERING
                for prefix, rest in word.readings()[1:])
@@ -90,7 +90,7 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int) -> Ar
     """«نظمت X بالتعاون مع Y», «الذي تنظمه X بالتعاون مع Y», «نظم X، وبالشراكة مع Y»: the
     named subject right before the adjunct, itself right after a verb of doing."""
     if position < 2 or position + 1 >= len(words) or not closes_adjunct(words, position) or \
-            not _partnering(words[position]):
+            not partnering(words[position]):
         return None
     gap = context.gap(words[position - 1], words[position]).strip()
     if gap not in {"", "،", ","}:
