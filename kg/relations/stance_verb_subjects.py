@@ -197,8 +197,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
              masculine_object(verb_gender(words[position]), words[position + 1]) or
              accusative_plural(context, words[position + 1])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
-    if subjects and named_before(context, words, position):
-        return ArgsFound([], position + 1, "")  # «ألونسو يتهم شوماخر»: the subject is before
+    if subjects and named_before(context, words, position):  # «ألونسو يتهم شوماخر»
+        first = preverbal_subject(context, words, position, reach=0)  # the name before holds it
+        return ArgsFound([first] if first else [], position + 1, "before" if first else "")
     if subjects and (title_genitive(words, position, subjects[0]) or
                      governed_arg(context, subjects[0], words[position]) or
                      _described_subject_before(context, words, position)):

@@ -7,6 +7,11 @@ Rules tested:
 - «توعّد تنظيم X Y بـ ...»: the past «توعد» opens with a «ت» of its own, so it is masculine
   (kg.relations.stance_verb_gender), not a feminine imperfect: a masculine body after it is
   its subject; «توعدت», «تتوعد» stay feminine.
+- «المستشارة X تدعو Y وZ للتوصل إلى تسوية», «X يتهم Y بـ ...»: a named agent right before an
+  imperfect stance verb (a headline, a line of a «قالوا» column) is the holder, and the names
+  after the verb are the objects (kg.relations.stance_verb_subjects with
+  kg.relations.stance_headline_order); a name governed by a noun before it («رئيس وزراء
+  كينيا يدعو») holds nothing, as before.
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -25,8 +30,11 @@ HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",)
 GROUP = E("ArmedGroup", "تنظيم الشباب", ("تنظيم الشباب",))
 KENYA = E("Country", "كينيا", ("كينيا",))
 GOVERNMENT = E("GovernmentBody", "الحكومة الصومالية", ("الحكومة الصومالية",))
+MERKEL = E("Person", "هيلغا شتاين", ("هيلغا شتاين",))
+SERBIA = E("Country", "صربيا", ("صربيا",))
+KOSOVO = E("Country", "كوسوفو", ("كوسوفو",))
 AGENCY = E("MediaOrganization", "وكالة الأنباء الوطنية", ("وكالة الأنباء الوطنية",))
-ENTITIES = [SALEH, HEALTH, AGENCY, GROUP, KENYA, GOVERNMENT]
+ENTITIES = [SALEH, HEALTH, AGENCY, GROUP, KENYA, GOVERNMENT, MERKEL, SERBIA, KOSOVO]
 
 
 def run(text: str) -> Document:
@@ -66,3 +74,21 @@ def test_an_addressee_after_the_subject_is_kept(text: str, holder: str, target: 
 ])
 def test_the_past_of_tawaad_is_masculine(text: str, holder: str, target: str) -> None:
     assert (holder, target) in stances_of(run(text), "threatens")
+
+
+@pytest.mark.parametrize(("text", "kind", "pairs"), [
+    ("* «حان وقت التسوية».\nالوزيرة هيلغا شتاين تدعو صربيا وكوسوفو للتوصل لتسوية بشأن النزاع",
+     "urges", {("هيلغا شتاين", "صربيا"), ("هيلغا شتاين", "كوسوفو")}),
+    # guard: a headline after a colon was read so before the rule
+    ("قمة الأمن: صالح الدوسري يتهم وزارة الصحة بالتقصير", "criticizes",
+     {("صالح الدوسري", "وزارة الصحة")}),
+])
+def test_a_name_before_an_imperfect_verb_holds_it(text: str, kind: str,
+                                                  pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= stances_of(run(text), kind)
+
+
+def test_a_governed_name_before_the_verb_holds_nothing() -> None:
+    doc = run("وقال إن رئيس وزراء كينيا يدعو صربيا إلى الحوار.")
+    assert ("كينيا", "صربيا") not in stances_of(doc, "urges")
+    assert ("صربيا", "كينيا") not in stances_of(doc, "urges")
