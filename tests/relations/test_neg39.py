@@ -10,6 +10,8 @@ Rules tested:
   it, unless its speaker or its sentence already denied (kg.relations.statement_belied).
 - «تنفي موسكو إرسال جنود، مدعية أن ...»: a participle of claiming after the comma has its own
   content; the denial's is its object (kg.relations.statement_content).
+- «ونفت موسكو وسوريا أي تورط»: names joined by «و» to the one named next to a denial deny
+  it too (kg.relations.statement_joined_deniers).
 - «ونفى المتهم كل التهم»: a definite noun of a person's role or part in a case right after the
   denial is its unnamed subject, not the earlier speaker's content
   (kg.relations.statement_objects).
@@ -147,3 +149,28 @@ def test_claim_after_denial_is_not_what_is_denied(text: str, holder: str, denied
 ])
 def test_unnamed_party_denies_for_no_earlier_speaker(text: str) -> None:
     assert not pairs(run_more(text), "denies")
+
+
+SYRIA = E("Country", "سوريا", ("سوريا",))
+IRAN = E("Country", "إيران", ("إيران",))
+
+
+def run_joined(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, MOSCOW, UKRAINE, SYRIA, IRAN]))
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    ("ونفت موسكو وسوريا أي تورط في الهجوم.", {"روسيا", "سوريا"}),
+    ("ونفى فهد الشمري وسارة جونسون وجود أي خلاف بينهما.", {"فهد الشمري", "سارة جونسون"}),
+])
+def test_joined_deniers_each_deny(text: str, holders: set[str]) -> None:
+    assert {holder for holder, _ in pairs(run_joined(text), "denies")} == holders
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    ("ونفت إيران ما نشرته صحف أوكرانيا وسوريا عن الهجوم.", {"إيران"}),  # in the object
+    ("وقال فهد الشمري وسارة جونسون إن الخلاف انتهى.", {"فهد الشمري"}),  # said, not denied
+])
+def test_joined_names_outside_a_denial_hold_none(text: str, holders: set[str]) -> None:
+    doc = run_joined(text)
+    assert {h for h, _ in pairs(doc, "denies") | pairs(doc, "stated")} <= holders
