@@ -60,10 +60,10 @@ def denied_object(context: Extraction, words: list[Word], position: int,
             if last is not None:
                 index = last.index - words[0].index + 1
     index = _past_dashes(context, words, index)
-    past = past_denial_adjunct(context, words, index)  # «، في بيان لها أمس،»
-    if past is None:
+    denied_start = past_denial_adjunct(context, words, index)  # «، في بيان لها أمس،»
+    if denied_start is None:
         return None
-    index = past
+    index = denied_start
     while index < len(words) and words[index].norm in _COGNATE:
         index += 1
     if index >= len(words):
