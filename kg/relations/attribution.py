@@ -51,6 +51,7 @@ from kg.relations.shown_named import name_opens
 from kg.relations.speaker_readings import SpeakerReading
 from kg.relations.speakers import cites_anonymous_source, find_speaker
 from kg.relations.stance_triggers import exiled
+from kg.relations.statement_acknowledged import unacknowledged
 from kg.relations.statement_content import Content, content_end, verb_content
 from kg.relations.statement_fronted_quotes import fronted_statement
 from kg.relations.statement_gender import gender_clash
@@ -164,8 +165,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word],
         if content is None or (verb.lemma in NEEDS_PREPOSITION and (
                 content.first_word < 1 or words[content.first_word - 1].norm != "عن")):
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
-        if _feeling(words, content, verb):
-            continue
+        if _feeling(words, content, verb) or unacknowledged(words, position, content, verb):
+            continue  # «أعرب عن استغرابه», «أقر البرلمان ... كما أن»
         if position in shown and not own_content(words, position, content.first_word,
                                                   _name_closes(context, words, content.first_word)
                                                   or name_opens(context, words, position)):

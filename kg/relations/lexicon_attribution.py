@@ -60,9 +60,10 @@ _REPORTING_FORMS: dict[str, tuple[str, ...]] = {
     # a quotation, a colon or their preposition; «اعترف بالخطأ» reports nothing.
     "ابان": ("ابان", "ابانت"),
     "اعترف": ("اعترف", "اعترفت", "يعترف", "تعترف", "معترفا"),
-    # «أقرّت X بأنها نشرت الصورة»: acknowledging, like «اعترف»; «أقر البرلمان الميزانية»
-    # (approved) has no clause and reports nothing («مقرا» is a headquarters: left out).
-    "اقر": ("اقر", "اقرت", "يقر", "تقر"),
+    # «أقرّت X بأنها نشرت الصورة»: acknowledging, like «اعترف», only with «بأن» close after
+    # it (``statement_acknowledged``); «أقر البرلمان الميزانية» (approved) reports nothing.
+    # The past only: «يقر» is as often a headline's or a law's («مقرا»: a headquarters).
+    "اقر": ("اقر", "اقرت"),
     "تساءل": ("تساءل", "تساءلت", "يتساءل", "تتساءل", "متسائلا"),
     "نوه": ("نوه", "نوهت", "منوها", "منوهه"),
     # «وأردف», «واستطرد», «واستدرك»: like «وأضاف», they go on with the last speaker.

@@ -32,7 +32,7 @@ _WINDOW = 24
 
 def content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
     """The end of an indirect statement: the sentence end, or before «، مضيفا ...», «..»,
-    «لكنه» with a verb of saying («لكنها نفت»), or a verb of saying joined by «و» with a
+    «لكنه» with a verb of denial («لكنها نفت»), or a verb of saying joined by «و» with a
     person right after it («وقال خلفان»), which opens a new sentence whose full stop was
     lost."""
     if first + 1 >= len(words):
@@ -42,7 +42,7 @@ def content_end(context: Extraction, words: list[Word], first: int, sentence: Se
         word = words[index]
         if word.start >= end:
             break
-        if word.norm in _CONTRASTS and find_reporting(words[index + 1].norm) is not None:
+        if word.norm in _CONTRASTS and _denial_after_contrast(words, index):
             return words[index].start  # «بأنها نشرت الصورة لكنها نفت نشرها النص»
         hit = find_reporting(word.norm) if word.norm.startswith("و") else None
         if hit is not None and hit.prefix.startswith("و"):
@@ -63,6 +63,8 @@ def _comma_break(context: Extraction, words: list[Word], first: int, sentence: S
         after = _past_joiner(words, index)
         if after != index and after < len(words) and find_reporting(words[after].norm) is not None:
             return words[index - 1].end  # «...، في حين أكد Y أن»: Y's statement, not X's
+        if _denial_after_contrast(words, index):
+            return words[index - 1].end  # «...، لكنها نفت ...»: her denial, not more said
     return sentence.end
 
 
@@ -76,12 +78,24 @@ def _past_joiner(words: list[Word], index: int) -> int:
     return index
 
 
+_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"})
+_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
 _CONTRASTS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
-"""«أقرت X بأنها نشرت الصورة، لكنها نفت نشرها النص»: «but she denied», with or without a
-comma before it, opens the subject's next statement, not more of the first."""
-_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"}) | _CONTRASTS
-_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين"), ("غير", "انه"), ("غير", "انها"),
-                           ("الا", "انه"), ("الا", "انها")})
+_CONTRAST_PAIRS = frozenset({("غير", "انه"), ("غير", "انها"), ("الا", "انه"), ("الا", "انها")})
+
+
+def _denial_after_contrast(words: list[Word], index: int) -> bool:
+    """«أقرت X بأنها نشرت الصورة، لكنها نفت نشرها النص», «... غير أنه نفى أي تقصير»: «but
+    she denied», with the subject's pronoun, opens the subject's denial, not more of the
+    first statement (other verbs after «لكنه» go on with it: «لكنه أشار إلى أن ...»)."""
+    if index < len(words) and words[index].norm in _CONTRASTS:
+        verb = index + 1
+    elif index + 1 < len(words) and (words[index].norm, words[index + 1].norm) in _CONTRAST_PAIRS:
+        verb = index + 2
+    else:
+        return False
+    hit = find_reporting(words[verb].norm) if verb < len(words) else None
+    return hit is not None and hit.value.denial
 _CONTENT_BREAK = re.compile(r"[،,؛;]|\.\.")
 """A comma (which ends the statement before a reporting verb) or «..» between two words."""
 _start = attrgetter("start")

@@ -25,6 +25,7 @@ from kg.relations.lexicon import (
 from kg.relations.role_words import is_title_head
 from kg.relations.speaker_styles import address_styles
 from kg.relations.statement_content import Content, content_end
+from kg.relations.statement_denied_adjuncts import past_denial_adjunct
 from kg.relations.statement_quotes import KIND_NOUN_KEYS, SUBJECT_LABELS, trim_span
 
 _COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مطلقا"})
@@ -59,6 +60,10 @@ def denied_object(context: Extraction, words: list[Word], position: int,
             if last is not None:
                 index = last.index - words[0].index + 1
     index = _past_dashes(context, words, index)
+    denied_start = past_denial_adjunct(context, words, index)  # «، في بيان لها أمس،»
+    if denied_start is None:
+        return None
+    index = denied_start
     while index < len(words) and words[index].norm in _COGNATE:
         index += 1
     if index >= len(words):

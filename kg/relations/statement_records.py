@@ -24,6 +24,7 @@ from kg.relations.rules import SpeakerHow, attribution_rule
 from kg.relations.speaker_readings import SpeakerReading
 from kg.relations.speakers import EXPLICIT
 from kg.relations.statement_belied import belies_report, denied_before
+from kg.relations.statement_joined_deniers import joined_deniers
 
 _CONFIDENCE: dict[SpeakerHow, float] = {
     "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75, "according": 0.75,
@@ -34,6 +35,11 @@ _CONFIDENCE: dict[SpeakerHow, float] = {
 """How sure each way of finding the speaker is (an indirect statement is a little less):
 a speaker named right after the verb first; one read from a title introduced earlier,
 carried over from an earlier sentence, or from a headline colon last."""
+
+
+_NAMED_NEAR: frozenset[SpeakerHow] = frozenset({"after", "before", "title", "capital"})
+"""Speaker readings that name the speaker next to the verb, where names joined to it by «و»
+are read as co-speakers of a denial."""
 
 
 def record_statement(context: Extraction, sentence: Sentence, verb_word: Word,
@@ -67,12 +73,16 @@ def record_statement(context: Extraction, sentence: Sentence, verb_word: Word,
     first: RelationKind = "denies" if denial else "stated"
     polarity: Polarity = "negative" if negated else "positive"
     kinds: tuple[RelationKind, ...] = (first, "denies") if belied else (first,)
+    holders = [speaker]
+    if denial and how in _NAMED_NEAR:  # «ونفت روسيا وسوريا أي تورط»: each conjunct denies
+        holders += joined_deniers(context, sentence, verb_word, speaker, start)
     for kind in kinds:
-        context.add_relation(Relation(
-            id=relation_id(kind, speaker, statement.id, polarity), kind=kind,
-            subject_id=speaker, object_id=statement.id, evidence=(evidence,),
-            polarity=polarity,
-        ))
+        for holder in holders if kind == "denies" else [speaker]:
+            context.add_relation(Relation(
+                id=relation_id(kind, holder, statement.id, polarity), kind=kind,
+                subject_id=holder, object_id=statement.id, evidence=(evidence,),
+                polarity=polarity,
+            ))
     turn = Turn(speaker, sentence.index)
     last = context.discourse.last_speaker
     context.discourse = replace(

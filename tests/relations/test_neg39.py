@@ -1,8 +1,9 @@
 """Denials, rejections and criticism on unseen news, session 39 (neg39).
 
 Rules tested:
-- «أقرت X بأنها نشرت الصورة»: acknowledging reports a statement, as «اعترف» does; «أقر البرلمان
-  الميزانية» (approved, no clause) reports nothing (kg.relations.lexicon_attribution).
+- «أقرت X بأنها نشرت الصورة»: acknowledging reports a statement, as «اعترف» does, only with
+  «بأن» close after the verb; «أقر البرلمان الميزانية» (approved, no clause) reports nothing
+  (kg.relations.lexicon_attribution, kg.relations.statement_acknowledged).
 - «...، لكنها نفت نشرها النص», «...، غير أنه نفى أي تقصير»: a contrast carrying the subject's
   pronoun (after a comma, or «لكنه» right before a verb of saying) ends the first statement;
   the denial after it is the subject's own (kg.relations.statement_content).
@@ -10,6 +11,11 @@ Rules tested:
   it, unless its speaker or its sentence already denied (kg.relations.statement_belied).
 - «تنفي موسكو إرسال جنود، مدعية أن ...»: a participle of claiming after the comma has its own
   content; the denial's is its object (kg.relations.statement_content).
+- «ونفت موسكو وسوريا أي تورط»: names joined by «و» to the one named next to a denial deny
+  it too (kg.relations.statement_joined_deniers).
+- «نفت X، في بيان لها أمس، إغلاق ...»: where and when the denial was made, fenced by commas or
+  «في بيان لها», is passed; a bare time after the denier leaves no object
+  (kg.relations.statement_denied_adjuncts).
 - «ونفى المتهم كل التهم»: a definite noun of a person's role or part in a case right after the
   denial is its unnamed subject, not the earlier speaker's content
   (kg.relations.statement_objects).
@@ -61,6 +67,9 @@ def test_acknowledging_reports() -> None:
 @pytest.mark.parametrize("text", [
     "وأقر مجلس الأمة الميزانية الجديدة بعد نقاش طويل.",
     "وأقر فهد الشمري بالذنب في سلسلة من الاتهامات.",
+    "وأقرت شركة النور تصنيفا جديدا للموظفين، كما أن هناك معايير خاصة لكل قسم.",
+    "وأقر مخرج الفيلم الذي أنفقت عليه شركة النور ملايين الدولارات وتعرض لانتقادات لاذعة "
+    "بأنه فاشل.",
 ])
 def test_approving_reports_nothing(text: str) -> None:
     doc = run(text)
@@ -147,3 +156,42 @@ def test_claim_after_denial_is_not_what_is_denied(text: str, holder: str, denied
 ])
 def test_unnamed_party_denies_for_no_earlier_speaker(text: str) -> None:
     assert not pairs(run_more(text), "denies")
+
+
+SYRIA = E("Country", "سوريا", ("سوريا",))
+IRAN = E("Country", "إيران", ("إيران",))
+
+
+def run_joined(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, MOSCOW, UKRAINE, SYRIA, IRAN]))
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    ("ونفت موسكو وسوريا أي تورط في الهجوم.", {"روسيا", "سوريا"}),
+    ("ونفى فهد الشمري وسارة جونسون وجود أي خلاف بينهما.", {"فهد الشمري", "سارة جونسون"}),
+])
+def test_joined_deniers_each_deny(text: str, holders: set[str]) -> None:
+    assert {holder for holder, _ in pairs(run_joined(text), "denies")} == holders
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    ("ونفت إيران ما نشرته صحف أوكرانيا وسوريا عن الهجوم.", {"إيران"}),  # in the object
+    ("وقال فهد الشمري وسارة جونسون إن الخلاف انتهى.", {"فهد الشمري"}),  # said, not denied
+])
+def test_joined_names_outside_a_denial_hold_none(text: str, holders: set[str]) -> None:
+    doc = run_joined(text)
+    assert {h for h, _ in pairs(doc, "denies") | pairs(doc, "stated")} <= holders
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("وقد نفت شركة النور، في بيان لها أمس، إغلاق مصنعها في الرياض.", "إغلاق مصنعها في الرياض"),
+    ("ونفت شركة النور، على لسان المتحدث باسمها، إغلاق مصنعها.", "إغلاق مصنعها"),
+    ("ونفت شركة النور في بيان لها إغلاق مصنعها.", "إغلاق مصنعها"),
+])
+def test_where_the_denial_was_made_is_not_denied(text: str, denied: str) -> None:
+    assert pairs(run(text), "denies") == {("شركة النور", denied)}
+
+
+def test_time_after_a_denial_noun_is_not_denied() -> None:
+    doc = run("وجاء نفي شركة النور بعد ساعات من انتشار الشائعات.")
+    assert not pairs(doc, "denies")
