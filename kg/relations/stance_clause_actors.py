@@ -54,7 +54,6 @@ def _participle_gender(word: Word) -> str | None:
     return "m" if bare.endswith("ا") else "f" if bare.endswith("ه") else None
 
 
-
 def clause_actor(context: Extraction, words: list[Word], position: int,
                   sentence: Sentence) -> ArgsFound:
     """A circumstantial participle («مشيدا», «داعيا», «مطالبا») shares the subject of
@@ -91,13 +90,10 @@ def clause_actor(context: Extraction, words: list[Word], position: int,
     return ArgsFound([], position + 1, "")
 
 
-
 _OPENER_REACH = 14
 
 
-
 ON_ONES_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
-
 
 
 def opening_verb_subject(context: Extraction, words: list[Word], position: int,
@@ -137,9 +133,7 @@ def opening_verb_subject(context: Extraction, words: list[Word], position: int,
     return subjects[0].node_id
 
 
-
 _QUOTE_PAIRS = {"«": "»", "\"": "\"", "“": "”"}
-
 
 
 def closes_quoted_name(context: Extraction, subject: Arg, following: Word) -> bool:
@@ -150,7 +144,6 @@ def closes_quoted_name(context: Extraction, subject: Arg, following: Word) -> bo
     opening = text[:subject.start].rstrip()[-1:]
     closing = _QUOTE_PAIRS.get(opening)
     return closing is not None and text[subject.end:following.start].strip() == closing
-
 
 
 def _participle_chain(context: Extraction, words: list[Word], position: int) -> bool:
@@ -170,7 +163,6 @@ def _participle_chain(context: Extraction, words: list[Word], position: int) -> 
     return is_hal(words[0], None)
 
 
-
 def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
     """Whether a participle of ``gender`` may have the actor as its subject: a feminine one
     a state, a body or a woman who spoke («قالت X»), never another person."""
@@ -178,9 +170,7 @@ def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
         node_id in context.discourse.female_speakers
 
 
-
 _FEMININE_HAL = frozenset({"داعيه", "رافضه"})
-
 
 
 def feminine_hal(context: Extraction, words: list[Word], position: int,
@@ -200,7 +190,6 @@ def feminine_hal(context: Extraction, words: list[Word], position: int,
     return participle and bare[2] != "ا" and _after_definite(context, words, position)
 
 
-
 def _after_definite(context: Extraction, words: list[Word], position: int) -> bool:
     """«وأشارت X إلى مخاطر العودة في البلاد منتقدة الحماسة ...»: an indefinite participle
     cannot qualify the definite noun or the name of a prepositional phrase before it, so it
@@ -216,7 +205,6 @@ def _after_definite(context: Extraction, words: list[Word], position: int) -> bo
         definite(before) or context.covering_mention(before.start) is not None)
 
 
-
 def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: Sentence) -> bool:
     """«... رافضا الاعتراف بالمحامي ...، ردد خلالها أنصار حبري هتافات»: the sentence's
     actor is named only after the participle, in a later clause; it is not the participle's
@@ -227,7 +215,6 @@ def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: S
     text = context.doc.text
     return entity.name not in text[sentence.start:word.start] and \
         entity.name in text[word.end:sentence.end]
-
 
 
 def _reporting_subject(context: Extraction, words: list[Word], position: int,
@@ -254,7 +241,6 @@ def _reporting_subject(context: Extraction, words: list[Word], position: int,
     return None
 
 
-
 def is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
     """«مشيدا», «داعيا», «مطالبا», «موجها»: an active participle in the accusative."""
     bare = word.bare()
@@ -264,15 +250,12 @@ def is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
         not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare in _BARE_HAL)
 
 
-
 _BARE_HAL = frozenset({"داعيا", "رافضا", "حاثا", "شاكرا"})
 """Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
 
 
-
 _ROOT_HA_HAL = frozenset({"منوها", "موجها", "منبها", "متوجها"})
 """Participles of roots ending in «ه» («نوّه», «وجّه», «نبّه»), whose «ـها» is no pronoun."""
-
 
 
 _ROOT_NUN_HAL = frozenset({"مثمنا", "معلنا", "مبينا", "مدينا", "مستحسنا", "مستهجنا"})
