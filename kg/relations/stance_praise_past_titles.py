@@ -17,7 +17,7 @@ from kg.relations.deeds import DEED_NOUNS, PATRONAGE_NOUNS, QUALITY_NOUNS
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import StanceTrigger, find_reporting, find_stance
 from kg.relations.stance_phrases import definite, prepositional
-from kg.relations.titles import bare_head, head_at
+from kg.relations.stance_trailing_titles import subject_title
 
 __all__ = ["deed_past_title"]
 
@@ -31,7 +31,7 @@ def deed_past_title(context: Extraction, words: list[Word], position: int, after
     """The index of the deed noun where a direct praise's object opens past the subject's own
     title (see the module docstring), or None."""
     if trigger.noun or trigger.kind != "praises" or after <= position + 1 or \
-            after >= len(words) or not _subject_title(context, words, after, subjects):
+            after >= len(words) or not subject_title(context, words, after, subjects):
         return None
     for index in range(after + 1, min(len(words), after + _REACH)):
         word, previous = words[index], words[index - 1]
@@ -46,19 +46,6 @@ def deed_past_title(context: Extraction, words: list[Word], position: int, after
         if named is not None and named.label == "Person":
             return None  # a titled person: the other readers decide
     return None
-
-
-def _subject_title(context: Extraction, words: list[Word], after: int,
-                   subjects: list[Arg]) -> bool:
-    """A person subject ends right before ``words[after]``, with no mark between, and a bare
-    title head opens there («أمير», «وزير», «رئيس»)."""
-    previous, word = words[after - 1], words[after]
-    if not any(s.end == previous.end and context.label(s.node_id) == "Person"
-               for s in subjects):
-        return False
-    if context.gap(previous, word).strip() or context.boundary_between(previous, word):
-        return False
-    return head_at(words, after) and bare_head(words, after) and not prepositional(word)
 
 
 def _deed(word: Word) -> bool:

@@ -47,7 +47,7 @@ NO_OBJECT = -1
 """Returned when the subject's own compound title follows and no object can be read."""
 
 
-def _subject_title(context: Extraction, words: list[Word], after: int,
+def subject_title(context: Extraction, words: list[Word], after: int,
                    subjects: list[Arg]) -> bool:
     """A person subject ends right before ``words[after]``, with no mark between, and a
     bare title head opens there («وزير», «أمير», «ولي العهد», «الأمين العام»)."""
@@ -75,7 +75,7 @@ def object_past_title(context: Extraction, words: list[Word], position: int, aft
     :data:`NO_OBJECT` past a compound title head («ولي العهد») with no thing noun after it;
     None when no title of the subject's follows it (other readers decide)."""
     if trigger.noun or trigger.kind not in _DIRECT or after <= position + 1 or \
-            not _subject_title(context, words, after, subjects):
+            not subject_title(context, words, after, subjects):
         return None
     for index in range(after + 1, min(len(words), after + _REACH)):
         word, previous = words[index], words[index - 1]
