@@ -34,7 +34,9 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   جندياً في ضربة ...» then «وقتل 14 جندياً» in a quote): a killing whose toll (three or
   more: small tolls recur by chance), the same number of the same noun, was told earlier
   in the article is the toll of an event told before, told again, which the reader counts
-  once.
+  once; so is one whose number was told before as a count of the dead themselves («وأوقع 30
+  قتيلاً على الأقل», then «قال أردوغان إن 30 شخصاً قتلوا في سروج»: read 0.80 on unseen news,
+  session 40).
 - **Victims named back** («وأضافت المصادر أن الجنود قُتلوا عندما سقطت قذائف»): a killing whose
   only victim is a bare definite noun, no toll and no name, points back to victims counted
   before («خمسة أفراد من قوات الأمن قُتلوا»): the killing is told again (a first telling
@@ -62,7 +64,7 @@ from kg.relations.event_happened import imperfect
 from kg.relations.event_outcomes import TOLL_VERBS
 from kg.relations.event_relative_victims import RELATIVES
 from kg.relations.event_repeats import DEMONSTRATIVES
-from kg.relations.event_retellings import presence_where, retold_by_unnamed
+from kg.relations.event_retellings import echoed, presence_where, retold_by_unnamed
 from kg.relations.index import PLACE_LABELS, Word
 from kg.relations.lexicon import EVENT_TRIGGERS
 
@@ -99,7 +101,7 @@ def cautions(context: Extraction, words: list[Word], position: int, draft: Draft
                 toll_told_again(context, draft), victims_named_back(context, draft),
                 place_visitor(context, draft), relative_habit(words, position, draft),
                 person_party(context, draft), retold_by_unnamed(context, draft),
-                presence_where(words, position, draft)))
+                presence_where(words, position, draft), echoed(context, draft)))
 
 
 def person_party(context: Extraction, draft: Draft) -> bool:
@@ -214,9 +216,15 @@ def toll_told_again(context: Extraction, draft: Draft) -> bool:
     words = context.index.words
     for index in range(noun.index - 2, -1, -1):
         if number_value(words[index]) == count.value and any(
-                _counted(word) == _counted(noun) for word in words[index + 1:index + 3]):
+                _counted(word) == _counted(noun) or word.bare() in _THE_DEAD
+                for word in words[index + 1:index + 3]):
             return True
     return False
+
+
+_THE_DEAD = frozenset({"قتيلا", "قتيل", "قتلي"})
+"""Nouns that count the dead themselves: «وأوقع 30 قتيلاً» told before «إن 30 شخصاً قتلوا» is
+the same toll under another noun."""
 
 
 def _counted(word: Word) -> str:

@@ -36,6 +36,7 @@ from kg.relations.event_draft import (
     SentenceState,
     trigger_form,
 )
+from kg.relations.event_emphatics import drop_emphatic_sides
 from kg.relations.event_fronted_subjects import fronted_doer_unread, object_as_doer
 from kg.relations.event_generic_deeds import genitive_campaign, unsealed_agreement
 from kg.relations.event_instruments import object_past_weapon
@@ -70,11 +71,13 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
     owned_target(context, words, draft)  # «قصف مواقع عدة للحوثيين»: the owner is hit
     drop_machine_victims(context, draft)  # «قتلت طائرة بدون طيار قيادياً»: the means
     self_killed(context, draft)  # «كما قتل المهاجم نفسه»: the attacker died, no doer
+    emphatic_target = drop_emphatic_sides(context, draft)  # «أطلق المسلح ذاته النار»
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when) or announced_trip(context, draft),
                    ceremony=label == "Meeting" and ceremonial(words, position),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS and not draft.equals,
                    object_unread=(label in OFFENSIVES and (unread_object(context, words, position)
+                                  or emphatic_target
                                   or _object_after_verb(context, words, position, draft)))
                    or (label == "Killing" and draft.verb)
                    or (label == "Sanction" and unread_object(context, words, position)),
