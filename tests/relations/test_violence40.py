@@ -2,7 +2,7 @@
 
 - «أطلق المهاجم ذاته النار»: an emphatic pronoun («ذاته», «نفسه», «عينه») names no side of
   the event; a deed whose only target was one has its object unread (``event_emphatics``).
-- A violent trigger whose words and the three after it stand in an earlier sentence is the
+- A violent trigger whose words and the five after it stand in an earlier sentence is the
   deed told there first (``event_retellings.echoed``); the same short phrase for two raids
   is not.
 - «وأوقع الانفجار 12 قتيلاً» then «إن 12 شخصاً قتلوا»: a toll told before as a count of the
@@ -63,12 +63,14 @@ def test_attacker_killed_himself_unchanged() -> None:
         assert role(doc, killing, "agent") == []
 
 
-LEAD = "تمكن الجيش العراقي من دخول حي الزهور وسط الموصل أمس. "
-BODY = "وقال مصدر عسكري إن الجيش العراقي تمكن من دخول حي الزهور وسط الموصل صباح أمس."
+LEAD = "استعاد الجيش العراقي مقر المحافظة في الموصل، وتمكن من دخول حي الزهور وسط مدينة الموصل أمس الخميس. "
+BODY = "وقال مصدر عسكري إن الجيش العراقي تمكن من دخول حي الزهور وسط مدينة الموصل أمس الخميس."
 OTHER = "وقال سكان إن الأسواق فتحت أبوابها في بغداد أمس. "
 
 
 def test_deed_told_again_word_for_word_stands_lower() -> None:
+    # the lead's «دخول» is read as no event (its doer is the subject of a verb before it),
+    # so the body's copy is the only one kg writes
     echoed = run(LEAD + BODY)
     alone = run(OTHER + BODY)
     label = events(alone, "MilitaryOperation")[0].label
