@@ -41,9 +41,7 @@ one of these, so each lowers the event's raw confidence as a caution of
 - **An object left unread after a light verb** («رجال المقاومة قاموا بتمشيط المنطقة»): an
   attack or operation noun after «قام ... بـ», with no target read, right before a definite
   noun that is no name, adjective or time, has that noun for object; the gold gives it as
-  the target, so the event lacks it (``event_record`` does so for a verb's object). A
-  quantifier may stand before that noun («قامت بتفجير كل المخزون النفطي لمحافظة تعز»: read
-  0.80 with no target on unseen news, session 40).
+  the target, so the event lacks it (``event_record`` does so for a verb's object).
 """
 
 from __future__ import annotations
@@ -288,8 +286,6 @@ _TIME_NOUNS = frozenset({
     "اليوم", "الامس", "الليله", "الصباح", "المساء", "الفجر", "الاحد", "الاثنين", "الثلاثاء",
     "الاربعاء", "الخميس", "الجمعه", "السبت", "الاسبوع", "الشهر", "العام",
 })
-_QUANTIFIERS = frozenset({"كل", "جميع", "معظم", "اغلب", "بعض", "كافه"})
-"""Quantifiers in construct with the object after them («قامت بتفجير كل المخزون النفطي»)."""
 _PHRASE_TAILS = frozenset({"النار", "الرصاص", "القذائف", "الصواريخ"})
 """The second word of the trigger's phrase, not its object («قام بإطلاق النار على ...»)."""
 
@@ -307,9 +303,6 @@ def light_deed_object_unread(context: Extraction, words: list[Word], position: i
     if not trigger.norm.startswith("ب") or not any(
             word.norm in LIGHT_VERBS for word in words[max(position - 4, 0):position]):
         return False
-    if following.norm in _QUANTIFIERS and position + 2 < len(words) and \
-            not context.boundary_between(following, words[position + 2]):
-        following = words[position + 2]  # «قامت بتفجير كل المخزون النفطي»
     bare = following.norm
     return following.sentence_index == trigger.sentence_index and \
         not context.boundary_between(trigger, following) and bare.startswith("ال") and \
