@@ -7,6 +7,9 @@
   is not.
 - «وأوقع الانفجار 12 قتيلاً» then «إن 12 شخصاً قتلوا»: a toll told before as a count of the
   dead is told again (``event_cautions.toll_told_again``).
+- «وقتل خمسة مدنيين لدى إلقاء مروحيات النظام براميل»: a toll whose doer is told in its
+  circumstance but not read lacks its agent (``event_cautions.doer_in_circumstance``); not
+  behind a noun whose genitive is its victim («جراء استهداف قوات الأمن»).
 """
 
 from __future__ import annotations
@@ -105,3 +108,21 @@ def test_toll_of_wounded_is_no_toll_of_dead() -> None:
     wounded = confidence_at(run(WOUNDED_FIRST + TOLL_AGAIN), "Killing", len(WOUNDED_FIRST))
     alone = confidence_at(run(OTHER + TOLL_AGAIN), "Killing", len(OTHER))
     assert wounded == alone
+
+
+def _killing_confidence(text: str) -> float:
+    [killing] = events(run(text), "Killing")
+    return killing.evidence.confidence
+
+
+def test_doer_in_the_circumstance_of_a_toll_stands_lower() -> None:
+    dropped = _killing_confidence(
+        "وقتل خمسة مدنيين لدى إلقاء مروحيات النظام براميل متفجرة على بلدة قرب الموصل.")
+    plain = _killing_confidence("وقتل خمسة مدنيين في بلدة قرب الموصل.")
+    assert dropped < plain
+
+
+def test_victim_genitive_in_the_circumstance_is_no_doer() -> None:
+    aimed = _killing_confidence("وقتل خمسة مدنيين جراء استهداف قوات الأمن في بلدة قرب الموصل.")
+    plain = _killing_confidence("وقتل خمسة مدنيين في بلدة قرب الموصل.")
+    assert aimed == plain
