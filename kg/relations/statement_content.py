@@ -153,6 +153,7 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
             and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
             and not (index + 1 < len(words) and words[index + 1].norm in _COMPOUND_PREPOSITION)
+            and not (index - 1 > position and words[index - 1].norm in _GOVERNING_NOUNS)
             and not _opens_name(context, word)
         ):
             if index + 1 >= len(words) or _person_referred(context, words, index, verb):
@@ -183,9 +184,20 @@ _ONES_PART = frozenset(normalize_key(word) for word in (
 """«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
 
 
-_COMPOUND_PREPOSITION = frozenset(normalize_key(word) for word in ("جانب", "حد", "حين"))
+_COMPOUND_PREPOSITION = frozenset(normalize_key(word) for word in (
+    "جانب", "حد", "حين",
+    # «أكد X سعي النادي ...، على هامش زيارته», «على الرغم من», «على خلفية», «على صعيد»,
+    # «على لسان», «على سبيل المثال», «على إثر»: adverbials, never what was affirmed
+    "هامش", "الرغم", "رغم", "خلفية", "صعيد", "لسان", "سبيل", "إثر"))
 """«منوهاً بالإقبال ... إلى جانب التفاعل», «إلى حد كبير», «إلى حين»: «إلى» of a compound
 preposition («besides», «to an extent», «until»), never what was pointed out."""
+
+_GOVERNING_NOUNS = frozenset(normalize_key(word) for word in (
+    "رد", "ردا", "ردّه", "ردها", "جوابا", "تعليقا", "تعقيبا", "بناء", "اطلاعه", "حرصا",
+    "حفاظا"))
+"""«أكد X في رد على سؤال حول ...», «تعليقا على», «بناء على طلب»: the preposition after
+these nouns is theirs (in reply to, commenting on, upon), never the one that opens what
+the verb before them reports."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:
@@ -222,4 +234,5 @@ _RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "
 
 def _first_person(word: Word) -> bool:
     bare = word.bare()
-    return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"}
+    return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"} and \
+        find_reporting(word.norm) is None  # «، مبيناً أن»: a participle's accusative «ـاً»
