@@ -1,0 +1,134 @@
+"""Session 40 (sp40) precision rules for statements and positions, on sentences written for
+the tests.
+
+1. «أكد X سعي النادي ...، على هامش زيارته», «على الرغم من», «على خلفية»: «على» of an
+   adverbial is never the preposition that opens what was affirmed
+   (:mod:`kg.relations.statement_content`).
+2. «أكد X في رد على سؤال ...»: the preposition after «رد»/«تعليقا»/«بناء» is theirs.
+3. «خلاصة القول أن ...», «يمكن القول إن»: the writer's aside, no speaker
+   (:mod:`kg.relations.attribution`).
+4. «، مبيناً أن»: a participle in «ـاً» is no clause in the first person.
+5. «أكد X مدير العلاقات العامة في الأمانة، عدم قبول ...»: the title in apposition is not
+   what was affirmed; the verbal noun after the comma is (:mod:`kg.relations.statement_objects`).
+6. Positions (:mod:`kg.relations.role_titles`): «الصادق الأمين محمد» and «ملك الخير سلمان»
+   are epithets, no office; «الناطق الإعلامي بقيادة حرس الحدود» ends before «بقيادة»;
+   «للمدرب الأوروجوياني X» is the coach, without his nationality.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import Pipeline
+from kg.relations import extract_relations
+from tests.relations.conftest import facts, said
+from tests.relations.docbuilder import E, build_doc
+
+SPEAKER = E("Person", "فهد الزهراني", ("فهد الزهراني", "الزهراني"))
+OTHER = E("Person", "سامي الحربي", ("سامي الحربي",))
+CLUB = E("Organization", "نادي الاتحاد", ("الاتحاد",))
+ENTITIES = [SPEAKER, OTHER, CLUB]
+
+
+def run(text: str) -> set[tuple[str, str]]:
+    return said(extract_relations(build_doc(text, ENTITIES)))
+
+
+def test_ala_hamish_is_no_content() -> None:
+    got = run("أكد مدرب الفريق فهد الزهراني سعي النادي لضم مهاجم جديد، وجاءت تصريحاته "
+              "على هامش جولة الفريق في أوروبا.")
+    assert all(not words.startswith("هامش") for _, words in got)
+    assert any(words.startswith("سعي النادي") for _, words in got)
+
+
+def test_ala_al_raghm_is_no_content() -> None:
+    got = run("وأكد الزهراني ما حققه الفريق من نتائج على الرغم من الإصابات الكثيرة.")
+    assert all(not words.startswith("الرغم") for _, words in got)
+
+
+def test_ala_still_opens_content() -> None:
+    assert run("وأكد الزهراني على ضرورة الالتزام بالأنظمة.") == {
+        ("فهد الزهراني", "ضرورة الالتزام بالأنظمة")}
+
+
+def test_reply_to_a_question_is_no_content() -> None:
+    got = run("وأكد الزهراني في رد على سؤال حول الميزانية، وهنا أعلن أن العقد سيجدد قريبا.")
+    assert all(not words.startswith("سؤال") for _, words in got)
+    assert ("فهد الزهراني", "العقد سيجدد قريبا") in got
+
+
+def test_in_short_is_no_speaker() -> None:
+    assert not run("وساهم سامي الحربي في فوز الفريق بالبطولة، خلاصة القول أن الاتحاد "
+                   "خسر لاعبا كبيرا.")
+    assert not run("وقد لعب سامي الحربي عشر مباريات، ويمكن القول إن موسمه كان ناجحا.")
+
+
+def test_saying_noun_after_a_verb_still_speaks() -> None:
+    assert run("واكتفى سامي الحربي بالقول إن الفريق سيعود أقوى.") == {
+        ("سامي الحربي", "الفريق سيعود أقوى")}
+
+
+def test_participle_in_an_is_no_first_person_clause() -> None:
+    got = run("وأكد الزهراني ما تحقق من نتائج على الرغم من الظروف الصعبة، مبينا أن "
+              "اللاعبين بذلوا جهدا كبيرا.")
+    assert got == {("فهد الزهراني", "اللاعبين بذلوا جهدا كبيرا")}
+
+
+def test_apposed_title_is_not_what_was_affirmed() -> None:
+    got = run("من جانبه، أكد فهد الزهراني مدير العلاقات العامة والمتحدث الرسمي في أمانة "
+              "المنطقة، رفض الأمانة ما حدث من تجاوزات.")
+    assert got == {("فهد الزهراني", "رفض الأمانة ما حدث من تجاوزات")}
+
+
+def test_apposed_title_then_adam() -> None:
+    got = run("وأكد فهد الزهراني رئيس لجنة الحكام، عدم وجود أي أخطاء في المباراة.")
+    assert got == {("فهد الزهراني", "عدم وجود أي أخطاء في المباراة")}
+
+
+def test_apposed_title_with_no_comma_says_nothing() -> None:
+    assert not run("وأكد فهد الزهراني رئيس لجنة الحكام في المؤتمر الصحفي.")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
+                                "ner.bodies", "link", "relations"])
+
+
+def _positions(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    doc = pipeline(Document(id="sp40", text=text))
+    return {(person, position) for person, position, _, _ in facts(doc, "holdsPosition")}
+
+
+def test_epithet_amin_is_no_office(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "ونتأمل سيرة معلم البشرية نبينا الصادق الأمين محمد صلى الله "
+                               "عليه وسلم في كل حين.")
+    assert not got
+
+
+def test_amin_with_a_complement_is_an_office(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وقال الأمين العام للجامعة العربية نبيل العربي إن الاجتماع "
+                               "سيعقد غدا.")
+    assert any(position.startswith("الأمين العام") for _, position in got)
+
+
+def test_king_of_goodness_is_no_office(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "ورفع الحضور صورة ملك الخير سلمان بن عبدالعزيز في الحفل.")
+    assert not got
+
+
+def test_king_of_a_country_is_an_office(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "واستقبل ملك البحرين حمد بن عيسى آل خليفة الوفد أمس.")
+    assert any(position.startswith("ملك") for _, position in got)
+
+
+def test_bi_link_before_the_body_ends_the_title(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وأوضح الناطق الإعلامي بقيادة حرس الحدود العقيد سالم بن "
+                               "مبارك القحطاني أن قاربا غرق أمس.")
+    assert ("سالم بن مبارك القحطاني", "الناطق الإعلامي") in got
+
+
+def test_coach_nationality_is_not_in_the_position(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "ثم توجه للمدرب الأوروجوياني كارينو الذي تحدث مع نور.")
+    assert {position for _, position in got} == {"مدرب"}
