@@ -132,3 +132,24 @@ def test_bi_link_before_the_body_ends_the_title(pipeline: Pipeline) -> None:
 def test_coach_nationality_is_not_in_the_position(pipeline: Pipeline) -> None:
     got = _positions(pipeline, "ثم توجه للمدرب الأوروجوياني كارينو الذي تحدث مع نور.")
     assert {position for _, position in got} == {"مدرب"}
+
+
+def test_a_repeated_lead_is_one_statement() -> None:
+    got = run("وأكد فهد الزهراني أن الجمعية تحذر من خطورة الألعاب النارية المنتشرة بين الأطفال "
+              "هذه الأيام. وأضاف أن الإصابات كثيرة. وأكد الزهراني أن الجمعية تحذر من خطورة "
+              "الألعاب النارية المنتشرة بين الأطفال خلال العيد. وأضاف أن العلاج مكلف.")
+    assert got == {
+        ("فهد الزهراني", "الجمعية تحذر من خطورة الألعاب النارية المنتشرة بين الأطفال هذه الأيام"),
+        ("فهد الزهراني", "الإصابات كثيرة"), ("فهد الزهراني", "العلاج مكلف")}
+
+
+def test_different_words_of_the_same_speaker_stay() -> None:
+    got = run("وأكد فهد الزهراني أن الجمعية تحذر من خطورة الألعاب النارية هذه الأيام. وأكد "
+              "الزهراني أن الجمعية تدعو الأسر إلى مراقبة الأطفال خلال العيد.")
+    assert len(got) == 2
+
+
+def test_team_kind_noun_is_not_in_the_coach_title(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وقال مدرب فريق مانشستر يونايتد لويس فان خال إن الفريق "
+                               "يحتاج إلى مهاجم.")
+    assert {position for _, position in got} == {"مدرب"}
