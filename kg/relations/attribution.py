@@ -139,6 +139,12 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word],
         if hit is None and position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
             hit = find_reporting_jussive(word.norm)
             negated = hit is not None
+        elif hit is not None and position > 0 and \
+                _imperfect(word.norm[len(hit.prefix):], hit.value):
+            if words[position - 1].norm in JUSSIVE_PARTICLES:
+                negated = True  # «ولم تعلن الشركة عن نيتها»: the imperfect after «لم»
+            elif words[position - 1].norm in _SUBJUNCTIVE_PARTICLES:
+                continue  # «توقع محللون أن تعلن الصين عن إجراءات»: not said (yet)
         if hit is None or hit.prefix.endswith("ال") or context.speaker_at(word.start) is not None:
             continue  # «الجدير بالذكر», «والتابع»: a noun, not a verb
         if _impersonal_saying(words, position):
@@ -184,6 +190,17 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word],
         if gender_clash(context, word.norm[len(hit.prefix):], verb, reading):
             continue
         record_statement(context, sentence, word, reading, start, end, direct, verb, negated)
+
+
+def _imperfect(form: str, verb: ReportingVerb) -> bool:
+    """Whether a listed form of a verb of saying is imperfect («يعلن», «تقول»), not past:
+    «ت» opens the past of verbs whose lemma has it («تحدث», «تابع»)."""
+    return form[:1] == "ي" or (form[:1] == "ت" and not verb.lemma.startswith("ت"))
+
+
+_SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان", "وان", "كي", "لكي", "حتى"})
+"""Particles that put the imperfect after them in the subjunctive: what someone is expected,
+asked or about to say («من المتوقع أن يعلن الوزير»), nothing said yet."""
 
 
 def _impersonal_saying(words: list[Word], position: int) -> bool:

@@ -26,7 +26,7 @@ from tests.relations.conftest import facts, said
 from tests.relations.docbuilder import E, build_doc
 
 SPEAKER = E("Person", "فهد الزهراني", ("فهد الزهراني", "الزهراني"))
-OTHER = E("Person", "سامي الحربي", ("سامي الحربي",))
+OTHER = E("Person", "سامي الحربي", ("سامي الحربي", "الحربي"))
 CLUB = E("Organization", "نادي الاتحاد", ("الاتحاد",))
 ENTITIES = [SPEAKER, OTHER, CLUB]
 
@@ -73,6 +73,21 @@ def test_participle_in_an_is_no_first_person_clause() -> None:
     got = run("وأكد الزهراني ما تحقق من نتائج على الرغم من الظروف الصعبة، مبينا أن "
               "اللاعبين بذلوا جهدا كبيرا.")
     assert got == {("فهد الزهراني", "اللاعبين بذلوا جهدا كبيرا")}
+
+
+def test_imperfect_after_lam_says_nothing() -> None:
+    assert not run("ولم يعلن الاتحاد عن نيته ضم لاعبين جدد حتى الآن.")
+
+
+def test_subjunctive_report_is_not_said_yet() -> None:
+    got = run("وتوقع سامي الحربي أن يعلن الاتحاد عن إجراءات جديدة خلال الاجتماع.")
+    assert all(speaker != "نادي الاتحاد" for speaker, _ in got)
+    assert not run("ومن المنتظر أن يعلن الاتحاد عن إجراءات جديدة خلال الاجتماع.")
+
+
+def test_imperfect_report_and_past_after_an_still_speak() -> None:
+    assert run("ويقول سامي الحربي إن الفريق جاهز.") == {("سامي الحربي", "الفريق جاهز")}
+    assert run("وبعد أن أكد الحربي أن الفريق جاهز غادر القاعة.") != set()
 
 
 def test_apposed_title_is_not_what_was_affirmed() -> None:
