@@ -50,6 +50,9 @@ def content_end(context: Extraction, words: list[Word], first: int, sentence: Se
             if (named is not None and named.label == "Person" and named.entity_id) or \
                     (named is None and known_person(context, words[index + 1]) is not None):
                 return words[index].start  # «... “داعش” وقال خلفان في تغريدة»: a new sentence
+            opening = context.doc.text[word.end:words[index + 1].start]
+            if ":" in opening or any(mark in OPENING_QUOTES for mark in opening):
+                return words[index].start  # «أكد على أهمية الأتمتة وقال: "..."»: his own words
     return end
 
 

@@ -168,3 +168,15 @@ def test_team_kind_noun_is_not_in_the_coach_title(pipeline: Pipeline) -> None:
     got = _positions(pipeline, "وقال مدرب فريق مانشستر يونايتد لويس فان خال إن الفريق "
                                "يحتاج إلى مهاجم.")
     assert {position for _, position in got} == {"مدرب"}
+
+
+def test_and_said_colon_ends_the_indirect_statement() -> None:
+    got = run('من جانبه أكد سامي الحربي على أهمية التدريب في الفريق وقال: "نحتاج إلى مزيد '
+              'من العمل".')
+    assert got == {("سامي الحربي", "أهمية التدريب في الفريق"),
+                   ("سامي الحربي", "نحتاج إلى مزيد من العمل")}
+
+
+def test_and_said_without_mark_or_name_goes_on() -> None:
+    got = run("وأكد سامي الحربي أن الفريق جاهز وقال المدرب كلاما كثيرا.")
+    assert got == {("سامي الحربي", "الفريق جاهز وقال المدرب كلاما كثيرا")}
