@@ -170,7 +170,7 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
             start, end = trim_span(text, start, end)
             # «إن تلك القوات «تتقدم ...»»: the quotation inside stays in the indirect span.
             return Content(index + 1, start, end, False) if start < end else None
-        if ":" in gap:
+        if ":" in gap and not _clock_time(text, gap_start, gap_end):
             start, end = trim_span(text, word.start, content_end(context, words, index, sentence))
             return Content(index, start, end, True) if start < end else None
         if ("،" in gap or "," in gap) and index > position + 1 and _first_person(word):
@@ -233,6 +233,12 @@ _RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "
                       "مدعيا", "مدعيه", "زاعما", "زاعمه"})
 """Participles after a denial and a comma that carry their own content («نفى X ...، مجددا
 التأكيد على أن "..."»): a quotation after them is not what was denied."""
+
+
+def _clock_time(text: str, gap_start: int, gap_end: int) -> bool:
+    """«عند الساعة 1:06 صباح اليوم»: a colon between digits is a clock time, not the colon
+    that opens what was said."""
+    return text[gap_start - 1:gap_start].isdigit() and text[gap_end:gap_end + 1].isdigit()
 
 
 def _first_person(word: Word) -> bool:

@@ -180,3 +180,27 @@ def test_and_said_colon_ends_the_indirect_statement() -> None:
 def test_and_said_without_mark_or_name_goes_on() -> None:
     got = run("وأكد سامي الحربي أن الفريق جاهز وقال المدرب كلاما كثيرا.")
     assert got == {("سامي الحربي", "الفريق جاهز وقال المدرب كلاما كثيرا")}
+
+
+def test_clock_time_colon_opens_no_quotation() -> None:
+    got = run("وأوضح الزهراني أن بلاغا ورد عند الساعة 1:06 صباح اليوم وتم نقل الحالة.")
+    assert got == {("فهد الزهراني", "بلاغا ورد عند الساعة 1:06 صباح اليوم وتم نقل الحالة")}
+    got = run("وأبان الزهراني عن ورود بلاغ يفيد بوجود حالتين، وذلك عند الساعة 1:06 صباح "
+              "اليوم، وتم نقل الحالة إلى المستشفى.")
+    assert all(not words.startswith("06") for _, words in got)
+
+
+def test_quoted_paper_after_two_adjectives_is_a_name() -> None:
+    got = run('وذلك بحسب ما أكد سامي الحربي للصحيفة الأسبوعية الفرنسية "جورنال دو ديمانش"، '
+              'قائلا: "أعربت أندية كبرى عن اهتمامها باللاعب".')
+    assert got == {("سامي الحربي", "أعربت أندية كبرى عن اهتمامها باللاعب")}
+
+
+def test_deputy_before_a_style_does_not_hold_the_head_title(pipeline: Pipeline) -> None:
+    assert not _positions(pipeline, "وقال نائب معالي الوزير للشؤون الفنية الدكتور خالد "
+                                    "السبيعي إن المشروع اكتمل.")
+
+
+def test_style_before_the_head_keeps_the_title(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وقال معالي الوزير الدكتور خالد السبيعي إن المشروع اكتمل.")
+    assert got == {("خالد السبيعي", "الوزير")}
