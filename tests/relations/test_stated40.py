@@ -204,3 +204,9 @@ def test_deputy_before_a_style_does_not_hold_the_head_title(pipeline: Pipeline) 
 def test_style_before_the_head_keeps_the_title(pipeline: Pipeline) -> None:
     got = _positions(pipeline, "وقال معالي الوزير الدكتور خالد السبيعي إن المشروع اكتمل.")
     assert got == {("خالد السبيعي", "الوزير")}
+
+
+def test_dangling_bi_jarida_ends_the_title(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وقال عيسى الجوكم رئيس القسم الرياضي بجريدة اليوم إن الأندية "
+                               "لم تستفد.")
+    assert {position for _, position in got} == {"رئيس القسم الرياضي"}
