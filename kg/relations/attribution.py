@@ -71,6 +71,7 @@ from kg.relations.statement_sources import (
     on_the_word_of,
     said_it_statement,
 )
+from kg.text.normalize import normalize_key
 
 _start = attrgetter("start")
 
@@ -138,8 +139,16 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word],
         if hit is None and position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
             hit = find_reporting_jussive(word.norm)
             negated = hit is not None
+        elif hit is not None and position > 0 and \
+                _imperfect(word.norm[len(hit.prefix):], hit.value):
+            if words[position - 1].norm in JUSSIVE_PARTICLES:
+                negated = True  # «ولم تعلن الشركة عن نيتها»: the imperfect after «لم»
+            elif words[position - 1].norm in _SUBJUNCTIVE_PARTICLES:
+                continue  # «توقع محللون أن تعلن الصين عن إجراءات»: not said (yet)
         if hit is None or hit.prefix.endswith("ال") or context.speaker_at(word.start) is not None:
             continue  # «الجدير بالذكر», «والتابع»: a noun, not a verb
+        if _impersonal_saying(words, position):
+            continue  # «خلاصة القول أن ...», «يمكن القول إن»: the writer's aside, no speaker
         if hit.prefix.endswith("س"):
             continue  # «وسيكشف الاتحاد عن لائحة في أغسطس»: a future report, nothing said yet
         if context.covering_mention(word.start) is not None or inside_quotation(context, word):
@@ -181,6 +190,31 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word],
         if gender_clash(context, word.norm[len(hit.prefix):], verb, reading):
             continue
         record_statement(context, sentence, word, reading, start, end, direct, verb, negated)
+
+
+def _imperfect(form: str, verb: ReportingVerb) -> bool:
+    """Whether a listed form of a verb of saying is imperfect («يعلن», «تقول»), not past:
+    «ت» opens the past of verbs whose lemma has it («تحدث», «تابع»)."""
+    return form[:1] == "ي" or (form[:1] == "ت" and not verb.lemma.startswith("ت"))
+
+
+_SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان", "وان", "كي", "لكي", "حتى"})
+"""Particles that put the imperfect after them in the subjunctive: what someone is expected,
+asked or about to say («من المتوقع أن يعلن الوزير»), nothing said yet."""
+
+
+def _impersonal_saying(words: list[Word], position: int) -> bool:
+    """«خلاصة القول أن الفريق خسر», «صفوة القول», «غني عن القول», «يمكن القول إن»: the noun
+    «القول» governed by a word of summing up or of possibility is the writer's own aside;
+    the person named before it said nothing."""
+    return words[position].norm in _SAYING_NOUN and position > 0 and \
+        words[position - 1].norm.removeprefix("و") in _IMPERSONAL_HEADS
+
+
+_SAYING_NOUN = frozenset({"القول"})
+_IMPERSONAL_HEADS = frozenset(normalize_key(word) for word in (
+    "خلاصة", "صفوة", "نافلة", "زبدة", "مجمل", "قصارى", "غني", "غنيّ", "يمكن", "يمكننا",
+    "نستطيع", "يستطيع", "يجدر", "يصح", "يجوز", "يبقى", "بقي", "لعل"))
 
 
 def _feeling(words: list[Word], content: Content, verb: ReportingVerb) -> bool:

@@ -7,8 +7,9 @@ title and the organisation. It is part of the body's name, not of the title: the
 «رئيس» (its holder leads the club), not «رئيس نادي».
 
 Only whole bodies count (club, company, society, foundation, bank, authority, university,
-federation, party, movement, organisation, paper, agency): «رئيس لجنة الوحدة», «مدير
-مكتب الشركة», «رئيس قسم ...» head a unit inside a body, never the body.
+federation, party, movement, organisation, paper, agency, team: «مدرب فريق مانشستر
+يونايتد»): «رئيس لجنة الوحدة», «مدير مكتب الشركة», «رئيس قسم ...» head a unit inside a
+body, never the body.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kg.relations.index import Word
 
 _WHOLE_BODY_KINDS = frozenset({
     "نادي", "شركه", "جمعيه", "مؤسسه", "بنك", "مصرف", "هيئه", "جامعه", "اتحاد", "حزب",
-    "حركه", "منظمه", "صحيفه", "جريده", "وكاله", "مجموعه", "قناه",
+    "حركه", "منظمه", "صحيفه", "جريده", "وكاله", "مجموعه", "قناه", "فريق",
 })
 """Kind nouns of a whole body, as printed without clitics (normalised)."""
 

@@ -167,6 +167,14 @@ def nisba_of_body(context: Extraction, org: Arg) -> bool:
     return mention is not None and _adjective(context, mention)
 
 
+def preposition_link(text: str, word: Word, org: Arg) -> bool:
+    """«بقيادة» in «الناطق الإعلامي بقيادة حرس الحدود»: an indefinite noun glued to «ب» right
+    before the organisation opens the phrase that leads to it, no word of the title."""
+    return word.norm.startswith("ب") and not word.norm.startswith("بال") and \
+        word.end <= org.start and not text[word.end:org.start].strip() and \
+        not word.has(TITLE_HEADS)
+
+
 def genitive_link(word: Word, org: Arg) -> bool:
     """«لشركة» in «الرئيس التنفيذي لشركة أرامكو»: the word that leads to the organisation."""
     return word.norm.startswith("ل") and word.end <= org.start and \

@@ -30,6 +30,7 @@ from kg.relations.team_titles import team_after_title
 from kg.relations.title_ends import conjunct_after_body
 from kg.relations.title_quotes import crosses_quoted_name
 from kg.relations.titles import complement, compound_end, head_at, opens_apposed
+from kg.text.normalize import normalize_key
 
 _PREPOSED_REACH = 10
 """The most words a preposed title takes."""
@@ -74,6 +75,8 @@ def preposed_title(context: Extraction, words: list[Word], first: int, mark: str
         index -= 1
         if conjunct_after_body(context, words, index + 1, BODY_NOUNS):
             break  # «رئيس الاتحاد الأوروبي والمرشح السابق X»: the office before «و» is not X's
+    if _deputy_of_honorific(words, index):
+        return []  # «مساعد سمو رئيس الهيئة X»: X assists the head, he is not the head
     # «مدير مستشفى الملك فهد X»: «الملك» inside a tagged body's name is no head or honorific
     heads = [i for i in range(len(run)) if head_at(run, i) and not inside_mention(context, run[i])]
     if not heads:
@@ -96,6 +99,19 @@ def preposed_title(context: Extraction, words: list[Word], first: int, mark: str
             break  # «استقبل وزير الثقافة رئيس الوزراء X»: the first title is the subject's
         start = opening
     return run[start:]
+
+
+_STYLES = frozenset(normalize_key(word) for word in ("سمو", "معالي", "سعادة", "فخامة", "دولة"))
+_DEPUTIES = frozenset(normalize_key(word) for word in (
+    "نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "مستشار", "مستشارة"))
+
+
+def _deputy_of_honorific(words: list[Word], index: int) -> bool:
+    """«مساعد سمو رئيس الهيئة للشؤون الفنية الدكتور X», «نائب معالي الوزير X»: the style
+    of the head stands between a deputy's word and the head's title; the name after it is
+    the deputy's, who does not hold the head's office."""
+    return index >= 1 and words[index].norm in _STYLES and \
+        any(rest in _DEPUTIES for _, rest in words[index - 1].readings())
 
 
 def _opens_apposition(context: Extraction, words: list[Word], index: int, run: list[Word],

@@ -32,6 +32,7 @@ from kg.relations.role_bodies import (
     nisba_in,
     nisba_of_body,
     org_in,
+    preposition_link,
     territory,
 )
 from kg.relations.role_preposed import closing_mark, head_in_reach, preposed_title, title_mention
@@ -50,6 +51,7 @@ from kg.relations.staff_nationality import technical_director
 from kg.relations.title_ends import dangling_kind, dangling_on, region_before_body, title_stops_at
 from kg.relations.title_quotes import balanced_end
 from kg.relations.titles import bare_head, compound_prefix, descriptive, head_at, split_apposed
+from kg.text.normalize import normalize_key
 
 
 @dataclass
@@ -74,6 +76,14 @@ _STYLE_HEADS = frozenset({"امير", "اميره"})
 _PROFESSION_HEADS = frozenset({"ممثل"})
 _LATE = frozenset({"الراحل", "الراحله", "راحل"})
 _NATIONALITY_HEADS = frozenset({"مدرب", "لاعب"})
+_BARE_EPITHETS = frozenset({"امين"})
+"""Heads that alone, with no word after them, are an epithet or a given name: «الأمين» is
+«the trustworthy» («الصادق الأمين»), the office is «الأمين العام», «أمين المنطقة»."""
+_EPITHET_TAILS = {"ملك": frozenset(normalize_key(word) for word in (
+    "الخير", "الإنسانية", "القلوب", "الحزم", "العزم", "الحسم", "العطاء", "الوفاء",
+    "الإصلاح"))}
+"""«ملك الخير», «ملك الإنسانية», «ملك الحزم»: praise names of a king, no office («ملك
+البحرين» is one)."""
 
 
 def title_phrases(context: Extraction) -> list[Title]:
@@ -226,10 +236,14 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     rest = [w for w in group if w.start > head_word.start]
     if org is None and not rest and head in _PROFESSION_HEADS:
         return None  # «الممثل فايز»: the actor, no representative of anything
+    if not rest and head in _BARE_EPITHETS:
+        return None  # «الصادق الأمين محمد», «محمد الأمين»: an epithet or a name, no office
+    if head in _EPITHET_TAILS and rest and rest[0].norm in _EPITHET_TAILS[head]:
+        return None  # «ملك الخير سلمان»: a praise name of the king, no office
     if org is None and (_royal_style(head, rest) or (preposed and not _title_words(
             context, group, group.index(head_word) + 1))):
         return None
-    name_start, name_end = _name_span(context, group, org)
+    name_start, name_end = _name_span(context, group, org, nationality)
     return {"words": group, "org": org, "name_start": name_start, "name_end": name_end,
             "head": head, "former": any(w.bare() in FORMER or w.norm in FORMER | FORMER_WORDS
                                         for w in group)}
@@ -262,7 +276,8 @@ def _ends_at(context: Extraction, words: list[Word], group: list[Word], org: Arg
     return descriptive(context, tail)
 
 
-def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple[int, int]:
+def _name_span(context: Extraction, words: list[Word], org: Arg | None,
+               nationality: bool = False) -> tuple[int, int]:
     """The title's own words: from the head up to the organisation, without nisba or particles."""
     kept: list[Word] = []
     for word in words:
@@ -270,10 +285,13 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
             break
         if word.bare() in NISBA or word.norm in HONORIFICS or word.bare() in FORMER or \
                 (kept and (word.norm == "في" or is_nisba_word(context, word))) or \
+                (kept and nationality and _nisba_shape(word)) or \
                 title_stops_at(context, kept, word):
             break
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in TRAILING or kept[-1].bare() in TRAILING
+                             or (org is not None and preposition_link(context.doc.text,
+                                                                      kept[-1], org))
                              or dangling_on(context.doc.text, kept[-1])  # «المشرف العام على»
                              or (org is not None and region_before_body(
                                  context.doc.text, kept[-1], org.start))  # «أمير منطقة الرياض»
@@ -290,6 +308,13 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
     if len(kept) == 1:
         end -= _case_ending(context, kept[0])
     return start, balanced_end(context.doc.text, start, end)
+
+
+def _nisba_shape(word: Word) -> bool:
+    """«المدرب الأوروجوياني», «اللاعب البرازيلي»: after a coach's or player's head, a
+    definite adjective in «ـي» is his nationality (a country the gazetteer may not spell
+    so), never part of the position."""
+    return word.norm.startswith("ال") and word.norm.endswith("ي") and len(word.norm) > 5
 
 
 def _head_prefix(word: Word) -> str:

@@ -50,6 +50,9 @@ def content_end(context: Extraction, words: list[Word], first: int, sentence: Se
             if (named is not None and named.label == "Person" and named.entity_id) or \
                     (named is None and known_person(context, words[index + 1]) is not None):
                 return words[index].start  # «... “داعش” وقال خلفان في تغريدة»: a new sentence
+            opening = context.doc.text[word.end:words[index + 1].start]
+            if ":" in opening or any(mark in OPENING_QUOTES for mark in opening):
+                return words[index].start  # «أكد على أهمية الأتمتة وقال: "..."»: his own words
     return end
 
 
@@ -153,6 +156,7 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
             and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
             and not (index + 1 < len(words) and words[index + 1].norm in _COMPOUND_PREPOSITION)
+            and not (index - 1 > position and words[index - 1].norm in _GOVERNING_NOUNS)
             and not _opens_name(context, word)
         ):
             if index + 1 >= len(words) or _person_referred(context, words, index, verb):
@@ -166,7 +170,7 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
             start, end = trim_span(text, start, end)
             # «إن تلك القوات «تتقدم ...»»: the quotation inside stays in the indirect span.
             return Content(index + 1, start, end, False) if start < end else None
-        if ":" in gap:
+        if ":" in gap and not _clock_time(text, gap_start, gap_end):
             start, end = trim_span(text, word.start, content_end(context, words, index, sentence))
             return Content(index, start, end, True) if start < end else None
         if ("،" in gap or "," in gap) and index > position + 1 and _first_person(word):
@@ -183,9 +187,20 @@ _ONES_PART = frozenset(normalize_key(word) for word in (
 """«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
 
 
-_COMPOUND_PREPOSITION = frozenset(normalize_key(word) for word in ("جانب", "حد", "حين"))
+_COMPOUND_PREPOSITION = frozenset(normalize_key(word) for word in (
+    "جانب", "حد", "حين",
+    # «أكد X سعي النادي ...، على هامش زيارته», «على الرغم من», «على خلفية», «على صعيد»,
+    # «على لسان», «على سبيل المثال», «على إثر»: adverbials, never what was affirmed
+    "هامش", "الرغم", "رغم", "خلفية", "صعيد", "لسان", "سبيل", "إثر"))
 """«منوهاً بالإقبال ... إلى جانب التفاعل», «إلى حد كبير», «إلى حين»: «إلى» of a compound
 preposition («besides», «to an extent», «until»), never what was pointed out."""
+
+_GOVERNING_NOUNS = frozenset(normalize_key(word) for word in (
+    "رد", "ردا", "ردّه", "ردها", "جوابا", "تعليقا", "تعقيبا", "بناء", "اطلاعه", "حرصا",
+    "حفاظا"))
+"""«أكد X في رد على سؤال حول ...», «تعليقا على», «بناء على طلب»: the preposition after
+these nouns is theirs (in reply to, commenting on, upon), never the one that opens what
+the verb before them reports."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:
@@ -220,6 +235,13 @@ _RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "
 التأكيد على أن "..."»): a quotation after them is not what was denied."""
 
 
+def _clock_time(text: str, gap_start: int, gap_end: int) -> bool:
+    """«عند الساعة 1:06 صباح اليوم»: a colon between digits is a clock time, not the colon
+    that opens what was said."""
+    return text[gap_start - 1:gap_start].isdigit() and text[gap_end:gap_end + 1].isdigit()
+
+
 def _first_person(word: Word) -> bool:
     bare = word.bare()
-    return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"}
+    return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"} and \
+        find_reporting(word.norm) is None  # «، مبيناً أن»: a participle's accusative «ـاً»

@@ -131,6 +131,26 @@ def _past_dashes(context: Extraction, words: list[Word], index: int) -> int:
     return index
 
 
+_NEGATING_NOUNS = frozenset({"عدم"})
+"""«عدم» is always in construct with the verbal noun it negates («عدم وجود», «عدم قبول»)."""
+_APPOSED_REACH = 14
+
+
+def _past_apposed_title(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«أكد إبراهيم الدعيلج مدير العلاقات العامة في الأمانة، عدم قبول الأمانة ...»: the
+    title in apposition after the named subject runs to the first comma; what was affirmed
+    is the word after it. None when no comma closes the title soon, or a verb comes first."""
+    for later in range(index + 1, min(len(words), index + _APPOSED_REACH)):
+        if find_reporting(words[later].norm) is not None:
+            return None
+        gap = context.gap(words[later - 1], words[later])
+        if "،" in gap or "," in gap:
+            return later
+        if gap.strip():
+            return None
+    return None
+
+
 NOUN_CONTENT_VERBS = frozenset({"اعلن", "اكد"})
 _TIME_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا", "مساء", "صباح", "رسميا"})
 
@@ -149,7 +169,14 @@ def noun_content(context: Extraction, words: list[Word], position: int,
     while index < len(words) and (words[index].has(_TIME_ADVERBS) or
                                   address_styles(words[index].norm)):
         index += 1  # «مؤكداً سموه الفخر بـ ...»: the honorific pronoun is the subject
-    if index + 1 >= len(words) or context.boundary_between(words[index - 1], words[index]) or \
+    apposed = subjects and index < len(words) and is_title_head(words[index])
+    if apposed:
+        past = _past_apposed_title(context, words, index)
+        if past is None:
+            return None  # «أكد X مدير العلاقات العامة في الأمانة ...»: his title, not what he said
+        index = past
+    if index + 1 >= len(words) or \
+            (not apposed and context.boundary_between(words[index - 1], words[index])) or \
             context.boundary_between(words[index], words[index + 1]):
         return None
     word, genitive = words[index], words[index + 1]
@@ -158,7 +185,10 @@ def noun_content(context: Extraction, words: list[Word], position: int,
             any(prefix.lstrip("وف") for prefix, _ in word.readings()) or \
             find_reporting(word.norm) is not None:
         return None  # «أعلنت الشركة عن», «أكد الوزير للصحفيين», «أكد الأمير ...»
-    if not (genitive.norm.startswith("ال") or context.mention_starting_in(genitive) is not None):
+    if is_title_head(word):
+        return None  # «أعلن رئيس ...»: a title, never a verbal noun of what was announced
+    if not (genitive.norm.startswith("ال") or context.mention_starting_in(genitive) is not None
+            or word.norm in _NEGATING_NOUNS):  # «أكد الوزير عدم وجود إصابات»
         return None
     end = content_end(context, words, index, sentence)
     start, end = trim_span(context.doc.text, word.start, end)

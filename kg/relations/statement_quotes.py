@@ -95,6 +95,9 @@ def quoted_name(text: str, start: int, end: int, closing: int, sentence: Sentenc
             normalize_key(wider[-2]).lstrip("ولب") in KIND_NOUN_KEYS and \
             normalize_key(wider[-1]).startswith("ال"):
         return True  # «شركة التقنية «اكساكت»»: a kind noun and its adjective
+    if len(wider) >= 3 and _kind_noun(wider[-3]) and \
+            all(normalize_key(word).startswith("ال") for word in wider[-2:]):
+        return True  # «للصحيفة الأسبوعية الفرنسية "جورنال دو ديمانش"»: two adjectives
     if _chanted(text, start - 1, sentence.start):
         return True
     rest = text[closing + 1:sentence.end].lstrip(" \t")
@@ -106,6 +109,12 @@ _CHANT_NOUNS = frozenset(normalize_key(word) for word in (
     "هاشتاق"))
 """Nouns whose quoted complement was chanted, carried or written by others («تخللته هتافات
 المصلين «الموت لأميركا»»): not the reported speaker's words."""
+
+
+def _kind_noun(word: str) -> bool:
+    """«صحيفة», «للصحيفة», «والشركة»: a kind noun of a body, with its clitics."""
+    key = normalize_key(word).lstrip("ولب")
+    return key in KIND_NOUN_KEYS or key.removeprefix("ال") in KIND_NOUN_KEYS
 
 
 def _chanted(text: str, opener: int, floor: int) -> bool:

@@ -25,6 +25,7 @@ from kg.relations.speaker_readings import SpeakerReading
 from kg.relations.speakers import EXPLICIT
 from kg.relations.statement_belied import belies_report, denied_before
 from kg.relations.statement_joined_deniers import joined_deniers
+from kg.text.normalize import normalize_key
 
 _CONFIDENCE: dict[SpeakerHow, float] = {
     "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75, "according": 0.75,
@@ -66,6 +67,9 @@ def record_statement(context: Extraction, sentence: Sentence, verb_word: Word,
     )
     if context.has_statement(statement.id):
         return
+    if not direct and _repeated(context, statement, sentence):
+        _take_turn(context, speaker, how, sentence)
+        return  # «وحذرت الجمعية من خطورة الألعاب ...» again: the fact is on its first mention
     denial = verb is not None and verb.denial
     belied = not denial and not negated and belies_report(context, start, end) and \
         not denied_before(context, speaker, sentence.start, start)  # «... لا صحة له»
@@ -83,9 +87,36 @@ def record_statement(context: Extraction, sentence: Sentence, verb_word: Word,
                 subject_id=holder, object_id=statement.id, evidence=(evidence,),
                 polarity=polarity,
             ))
+    _take_turn(context, speaker, how, sentence)
+
+
+def _take_turn(context: Extraction, speaker: str, how: SpeakerHow, sentence: Sentence) -> None:
+    """The speaker becomes the discourse's last actor (and last speaker when named)."""
     turn = Turn(speaker, sentence.index)
     last = context.discourse.last_speaker
     context.discourse = replace(
         context.discourse, last_actor=turn,
         last_speaker=turn if how in EXPLICIT or (last and last.node_id == speaker) else last,
     )
+
+
+_REPEAT_WORDS = 6
+
+
+def _repeated(context: Extraction, statement: Statement, sentence: Sentence) -> bool:
+    """Whether the same speaker's indirect statement in an earlier sentence opens with the
+    same words: news repeats a lead («حذرت الجمعية من خطورة الألعاب النارية المنتشرة بين
+    الأطفال ...» in the first and the fourth paragraph); one fact, on its first mention."""
+    key = _opening(context.doc.text[statement.quote_start:statement.quote_end])
+    if key is None:
+        return False
+    earlier = [*context.state.statements.values(), *context.found.statements.values()]
+    return any(other.speaker_id == statement.speaker_id and not other.direct and
+               other.quote_end <= sentence.start and
+               _opening(context.doc.text[other.quote_start:other.quote_end]) == key
+               for other in earlier)
+
+
+def _opening(text: str) -> tuple[str, ...] | None:
+    words = tuple(normalize_key(word) for word in text.split()[:_REPEAT_WORDS])
+    return words if len(words) == _REPEAT_WORDS else None
