@@ -35,7 +35,7 @@ from kg.relations.event_support import (
     verb_subject,
 )
 from kg.relations.event_that_subjects import named_that_subject
-from kg.relations.event_visited import visited_body
+from kg.relations.event_visited import gone_to_visit, visited_body
 from kg.relations.event_wars import FOUGHT_GENITIVE
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
 from kg.relations.lexicon import (
@@ -83,9 +83,12 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     genitive = None if word.has(FOUGHT_GENITIVE) else \
         _genitive_agent(context, words, position, sentence) or \
         genitive_actor(context, words, position, draft)  # «غارات التحالف», «قصف لطيران التحالف»
-    if genitive is not None and not visited_body(context, draft, genitive):
-        return genitive  # (not «بزيارة مستشفى الملك فهد»: the body visited)
-    titled = _titled_visitor(context, words, position) if draft.label == "Visit" else None
+    gone = draft.label == "Visit" and gone_to_visit(context, words, position)
+    if genitive is not None and not gone and not visited_body(context, draft, genitive):
+        return genitive  # (not «بزيارة مستشفى الملك فهد»: the body visited; not «ذهب إلى
+        # زيارة فيصل»: the one visited, the goer is the verb's subject)
+    titled = _titled_visitor(context, words, position) \
+        if draft.label == "Visit" and not gone else None
     if titled is not None:  # «زيارة النائب د. عبدالحميد دشتي إلى ...»: the visitor
         return titled
     owner = _lam_agent(context, words, position) if draft.label in VIOLENT else None
