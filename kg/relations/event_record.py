@@ -37,6 +37,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_fronted_subjects import fronted_doer_unread, object_as_doer
+from kg.relations.event_future_predicates import future_predicate
 from kg.relations.event_generic_deeds import genitive_campaign, unsealed_agreement
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_led_by import led_by_target
@@ -71,7 +72,8 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
     drop_machine_victims(context, draft)  # «قتلت طائرة بدون طيار قيادياً»: the means
     self_killed(context, draft)  # «كما قتل المهاجم نفسه»: the attacker died, no doer
     cues = replace(_cues(context, draft, count, when.historical),
-                   to_come=_to_come(here, when) or announced_trip(context, draft),
+                   to_come=_to_come(here, when) or announced_trip(context, draft)
+                   or future_predicate(context, words, position, draft),
                    ceremony=label == "Meeting" and ceremonial(words, position),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS and not draft.equals,
                    object_unread=(label in OFFENSIVES and (unread_object(context, words, position)

@@ -96,3 +96,21 @@ def test_goer_to_a_visit_is_the_visitor() -> None:
 def test_visit_told_by_a_pointer_keeps_its_visitor() -> None:
     doc = run("وأشار سامي العلي إلى زيارة الوزير خالد الراشد إلى بغداد أمس.")
     assert [role(doc, event, "agent") for event in of(doc, "Visit")] == [["خالد الراشد"]]
+
+
+# --- a meeting or visit noun whose predicate is a verb of the future ----------------------
+
+def test_meeting_that_will_be_held_is_lowered() -> None:
+    doc = run("وأشار سامي العلي إلى أن لقاء مارك دوبوا وكينجي تاناكا سيكون استكمالا "
+              "للمشاورات.")
+    found = of(doc, "Meeting")
+    assert found
+    assert all(event.evidence.confidence <= 0.45 for event in found)
+
+
+def test_meeting_told_as_past_keeps_its_confidence() -> None:
+    doc = run("وأشار سامي العلي إلى أن لقاء مارك دوبوا وكينجي تاناكا كان استكمالا "
+              "للمشاورات.")
+    found = of(doc, "Meeting")
+    assert found
+    assert all(event.evidence.confidence >= 0.6 for event in found)
