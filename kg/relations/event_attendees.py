@@ -59,10 +59,14 @@ def owned_repeat(context: Extraction, draft: Draft, earlier: Event | None) -> bo
     whose owner is a party of the article's nearest earlier event of its class, with no
     other party that sets it apart, tells that event again (a caption under the photo of the
     meeting told above, a recap); the gold annotates the first telling only (dev snn_zip_1023:
-    «ولي ولي العهد لدى استقباله الرئيس الشيشاني» is no event beside «التقى»)."""
+    «ولي ولي العهد لدى استقباله الرئيس الشيشاني» is no event beside «التقى»). Only an event of
+    an earlier sentence is told again so: in the same sentence the noun names another one."""
     if draft.verb or draft.label not in _GATHERINGS or earlier is None or \
             earlier.label != draft.label or possessive_pronoun(draft.word) is None:
         return False
+    before = context.word_at(earlier.trigger_start)
+    if before is None or before.sentence_index >= draft.word.sentence_index:
+        return False  # «زيارة الملك للمسجد الحرام ... وزيارته للمسجد النبوي»: a second visit
     owners = {a.entity_id for a in draft.arguments if a.role == "agent"}
     parties = {a.entity_id for a in earlier.arguments if a.role in _PARTY_ROLES}
     if not owners or not owners <= parties:

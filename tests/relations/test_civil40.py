@@ -114,3 +114,9 @@ def test_meeting_told_as_past_keeps_its_confidence() -> None:
     found = of(doc, "Meeting")
     assert found
     assert all(event.evidence.confidence >= 0.6 for event in found)
+
+
+def test_second_possessive_visit_in_the_same_sentence_is_a_new_visit() -> None:
+    doc = run("وأشار سامي العلي إلى أن زيارة الأمير فهد بن خالد للمسجد الحرام وزيارته "
+              "للمسجد النبوي تأتي حرصا على المشاريع.")
+    assert len(of(doc, "Visit")) == 2
