@@ -120,3 +120,19 @@ def test_second_possessive_visit_in_the_same_sentence_is_a_new_visit() -> None:
     doc = run("وأشار سامي العلي إلى أن زيارة الأمير فهد بن خالد للمسجد الحرام وزيارته "
               "للمسجد النبوي تأتي حرصا على المشاريع.")
     assert len(of(doc, "Visit")) == 2
+
+
+# --- a bare Hijri year after «عام»: background ---------------------------------------------
+
+def test_visit_in_a_bare_hijri_year_is_background() -> None:
+    doc = run("ومن أجمل الصور صورة زيارة الأمير فهد بن خالد للرياض عام 1392.")
+    found = of(doc, "Visit")
+    assert found
+    assert all(event.historical for event in found)
+
+
+def test_visit_in_the_current_hijri_year_is_news() -> None:
+    doc = run("وتأتي زيارة الأمير فهد بن خالد للرياض في شهر شوال عام 1445 لتعزيز التعاون.")
+    found = of(doc, "Visit")
+    assert found
+    assert not any(event.historical for event in found)
