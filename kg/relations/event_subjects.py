@@ -26,6 +26,7 @@ from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
 from kg.relations.event_light_crowds import light_crowd
 from kg.relations.event_loyal_subjects import loyal_subject
+from kg.relations.event_members import delegation_member
 from kg.relations.event_side_of import by_side_of
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
@@ -100,8 +101,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
             pronoun = first_person_near(context, words, position - 1, lookback=0)
             if pronoun is not None:
                 return ArgsFound([pronoun], position + 1, "pronoun")
-            before = subject_before(context, words, position - 1, max_words=4)
-            return ArgsFound(before, position + 1, "light")
+            before = [a for a in subject_before(context, words, position - 1, max_words=4)
+                      if not delegation_member(context, words, a)]  # «وفد برئاسة فلان
+            return ArgsFound(before, position + 1, "light")  # وعضوية ... ومحمد نزال، قام»
     doer = light_perpetrator(context, words, position) or \
         light_crowd(context, words, position)  # «قام متظاهرون بالاحتجاج»
     if doer is not None:

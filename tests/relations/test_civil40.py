@@ -136,3 +136,16 @@ def test_visit_in_the_current_hijri_year_is_news() -> None:
     found = of(doc, "Visit")
     assert found
     assert not any(event.historical for event in found)
+
+
+# --- a member of a delegation is not the doer of its visit --------------------------------
+
+def test_last_member_of_a_delegation_is_no_visitor() -> None:
+    doc = run("وقال البيان إن وفدا برئاسة خالد الراشد وعضوية سامي العلي، ومارك دوبوا، قام "
+              "بزيارة إلى الرياض استغرقت يومين.")
+    assert all(role(doc, event, "agent") != ["مارك دوبوا"] for event in of(doc, "Visit"))
+
+
+def test_head_of_a_delegation_before_the_light_verb_is_kept() -> None:
+    doc = run("وقال البيان إن وفدا برئاسة خالد الراشد قام بزيارة إلى الرياض استغرقت يومين.")
+    assert [role(doc, event, "agent") for event in of(doc, "Visit")] == [["خالد الراشد"]]
