@@ -25,6 +25,7 @@ from kg.relations.event_agreement_parties import (
 )
 from kg.relations.event_aimed_participles import aimed_target
 from kg.relations.event_ambush import ambush_target
+from kg.relations.event_attendees import attendee_after
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
 from kg.relations.event_bare_clauses import drop_other_clause_roles
 from kg.relations.event_blast_adjectives import drop_blast_adjectives
@@ -224,6 +225,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     # (not «لل»: «للسيطرة على» is often an aim, which the checks below drop; a reported
     # «للاتفاقية» that repeats an event is folded once those checks pass, see ``repeat_of``)
     earlier = context.latest_event(label)
+    if attendee_after(context, words, position, draft, prefix, agents):
+        agents, draft.agent_source = [], "none"  # «حضر اللقاء فلان», «رافق الأمير خلال
+        # الزيارة فلان»: the meeting told before; the name is the other verb's subject
     if earlier is None and told_during(context, words, position, label, prefix):
         return  # «وأكد خلال الاجتماع أن»: a meeting told before that was not read, or a
         # programme (one that was read takes what the repeat adds, see ``repeat_of``)

@@ -38,6 +38,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_emphatics import drop_emphatic_sides
 from kg.relations.event_fronted_subjects import fronted_doer_unread, object_as_doer
+from kg.relations.event_future_predicates import future_predicate
 from kg.relations.event_generic_deeds import genitive_campaign, unsealed_agreement
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_led_by import led_by_target
@@ -73,7 +74,8 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
     self_killed(context, draft)  # «كما قتل المهاجم نفسه»: the attacker died, no doer
     emphatic_target = drop_emphatic_sides(context, draft)  # «أطلق المسلح ذاته النار»
     cues = replace(_cues(context, draft, count, when.historical),
-                   to_come=_to_come(here, when) or announced_trip(context, draft),
+                   to_come=_to_come(here, when) or announced_trip(context, draft)
+                   or future_predicate(context, words, position, draft),
                    ceremony=label == "Meeting" and ceremonial(words, position),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS and not draft.equals,
                    object_unread=(label in OFFENSIVES and (unread_object(context, words, position)

@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from kg.model import Argument, Event
 from kg.relations.context import Extraction
+from kg.relations.event_attendees import owned_repeat
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, trigger_form
 from kg.relations.event_retold_deeds import retold_deed
 from kg.relations.index import Word
@@ -169,6 +170,10 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if not (pointed or the or named is not None):
         the = definite_genitive(context, words, position, draft) or \
             _fighting_again(context, draft)
+    owned = _nearest_of_kind(context, draft) if not pointed else None
+    if owned_repeat(context, draft, owned) and owned is not None and \
+            not another_of_kind(words, position) and _compatible(owned, draft, time, historical):
+        return owned  # «الأمير فلان خلال لقائه رئيس الشيشان»: the meeting told above
     if not (pointed or the or named is not None):
         return None
     earlier = _nearest_of_kind(context, draft)

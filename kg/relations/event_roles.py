@@ -45,6 +45,7 @@ from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_role_places import host_title, in_title, place_preposition, title_genitive
 from kg.relations.event_role_targets import MODIFIER_HEADS, nisba_mention, target_role
 from kg.relations.event_said_clauses import said_clause
+from kg.relations.event_visited import gone_to_visit
 from kg.relations.event_wounded import among_wounded, wounded_clause
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
@@ -181,7 +182,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 draft.add("location", candidate.arg)  # not «زيارة الوزير القطري»
             elif label == "Person" and candidate.source == "mention" and \
                     _takes_genitive(draft) and \
-                    not any(a.role == "agent" for a in draft.arguments):
+                    not any(a.role == "agent" for a in draft.arguments) and \
+                    not gone_to_visit(context, words, draft.word.index - words[0].index):
                 draft.add("agent", candidate.arg)  # «كما زار المهرجان الشيخ فلان»: the
                 # object first; «زيارة وزير الخارجية القطري خالد العطية»: past the titles
             # a body or a second person after a visit is no party to it: one visits a place

@@ -26,6 +26,7 @@ from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
 from kg.relations.event_light_crowds import light_crowd
 from kg.relations.event_loyal_subjects import loyal_subject
+from kg.relations.event_members import delegation_member
 from kg.relations.event_side_of import by_side_of
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
@@ -35,7 +36,7 @@ from kg.relations.event_support import (
     verb_subject,
 )
 from kg.relations.event_that_subjects import named_that_subject
-from kg.relations.event_visited import visited_body
+from kg.relations.event_visited import gone_to_visit, visited_body
 from kg.relations.event_wars import FOUGHT_GENITIVE
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
 from kg.relations.lexicon import (
@@ -83,9 +84,12 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     genitive = None if word.has(FOUGHT_GENITIVE) else \
         _genitive_agent(context, words, position, sentence) or \
         genitive_actor(context, words, position, draft)  # «غارات التحالف», «قصف لطيران التحالف»
-    if genitive is not None and not visited_body(context, draft, genitive):
-        return genitive  # (not «بزيارة مستشفى الملك فهد»: the body visited)
-    titled = _titled_visitor(context, words, position) if draft.label == "Visit" else None
+    gone = draft.label == "Visit" and gone_to_visit(context, words, position)
+    if genitive is not None and not gone and not visited_body(context, draft, genitive):
+        return genitive  # (not «بزيارة مستشفى الملك فهد»: the body visited; not «ذهب إلى
+        # زيارة فيصل»: the one visited, the goer is the verb's subject)
+    titled = _titled_visitor(context, words, position) \
+        if draft.label == "Visit" and not gone else None
     if titled is not None:  # «زيارة النائب د. عبدالحميد دشتي إلى ...»: the visitor
         return titled
     owner = _lam_agent(context, words, position) if draft.label in VIOLENT else None
@@ -97,8 +101,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
             pronoun = first_person_near(context, words, position - 1, lookback=0)
             if pronoun is not None:
                 return ArgsFound([pronoun], position + 1, "pronoun")
-            before = subject_before(context, words, position - 1, max_words=4)
-            return ArgsFound(before, position + 1, "light")
+            before = [a for a in subject_before(context, words, position - 1, max_words=4)
+                      if not delegation_member(context, words, a)]  # «وفد برئاسة فلان
+            return ArgsFound(before, position + 1, "light")  # وعضوية ... ومحمد نزال، قام»
     doer = light_perpetrator(context, words, position) or \
         light_crowd(context, words, position)  # «قام متظاهرون بالاحتجاج»
     if doer is not None:

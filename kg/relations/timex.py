@@ -144,6 +144,9 @@ def _marked_year(words: list[Word], index: int) -> tuple[int, bool] | None:
             continue
         mark = mark or (after if after in _YEAR_MARKS else "")
         value = int(digits)
+        if not mark and _HIJRI_BARE[0] <= value <= _HIJRI_BARE[1] and index > 0 and \
+                words[index - 1].norm in _YEAR_WORDS:
+            mark = _HIJRI  # «صورة زيارة الملك سلمان للقرينة عام 1392»: a Saudi paper's year
         if mark == _HIJRI and 1000 <= value <= 1500:
             return value, True
         if 1900 <= value <= 2099 or (mark == _GREGORIAN and 1000 <= value < 1900):
@@ -152,6 +155,11 @@ def _marked_year(words: list[Word], index: int) -> tuple[int, bool] | None:
 
 
 _HIJRI, _GREGORIAN = "ه", "م"
+_YEAR_WORDS = frozenset({"عام", "العام", "وعام", "لعام", "سنه", "السنه", "وسنه", "لسنه"})
+_HIJRI_BARE = (1300, 1500)
+"""A bare number of these years after «عام» or «سنة» («عام 1392») is a Hijri year: the
+Saudi press writes its dates so and leaves the mark out now and then (read as Gregorian,
+the year would lie in the Middle Ages, which is background all the same)."""
 _YEAR_MARKS = frozenset({_HIJRI, _GREGORIAN})
 _HIJRI_EPOCH = date(622, 7, 19)
 _HIJRI_YEAR_DAYS = 354.36708
