@@ -1,0 +1,80 @@
+"""Names that modify the phrase around a stance, read as its holder or its target.
+
+- «وأعلنت الحكومة المؤقتة برئاسة X ... ودعت الأطراف إلى ...»: a name after «برئاسة»,
+  «بقيادة», «بزعامة», «بحضور» describes the body (or the occasion) before it; the holder is
+  that body, never its leader nor a guest (GUIDELINES: the subject is the head of the phrase
+  that holds the stance, not a nearby entity), so no such name is a stance's subject.
+- «واتُّهم X، رئيس الاتحاد، بالفساد بعد أن مثل أمام النيابة»: unvoweled, «اتهم» is also the
+  passive; the accused stands between the verb's subject and the charge opened by «بـ»
+  («اتهمت النيابة X بالفساد»), so a name past that «بـ» is never the one accused (when
+  none stands before it, X was accused, by no one named).
+"""
+
+from __future__ import annotations
+
+from kg.relations.arguments import Candidate
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+from kg.relations.stance_led_by import ATTENDANCE_WORDS, LEADER_WORDS
+
+ACCUSING_VERBS = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "تتهمان"})
+"""Forms of «اتهم» that read as the passive as well («اتُّهم», «يُتَّهم»)."""
+
+_MANNER = frozenset({"بشده", "بقوه", "بوضوح", "بدوره", "بدورها", "بدورهم", "بصراحه",
+                     "بحسب", "بعد", "بين", "بن", "بنت"})
+"""Words opening with «ب» that open no charge: manner, «بدوره», «بعد», «بين», «بن»."""
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+_CHARGE_REACH = 25
+"""Words past the subject searched for the charge's «بـ»."""
+
+
+def _word_index(context: Extraction, words: list[Word], arg: Arg) -> int | None:
+    """The word where the subject ``arg`` is named: its own span when a mention of it
+    covers that, else its last mention in the sentence before the span (a subject carried
+    over from a coordinated verb is given the span of the stance word)."""
+    last = None
+    for index, word in enumerate(words):
+        mention = context.covering_mention(word.start)
+        named = mention is not None and mention.entity_id == arg.node_id and \
+            mention.start == word.start
+        if word.start <= arg.start < word.end:
+            return index if named else last
+        if named:
+            last = index
+    return None
+
+
+def modifier_subject(context: Extraction, words: list[Word], position: int, arg: Arg) -> bool:
+    """Whether the subject ``arg`` of the stance word at ``words[position]`` is a name after
+    «برئاسة», «بحضور» and the like (see the module docstring): who leads or attends, not who
+    holds the stance; unless a relative clause on the name holds the stance word («بحضور X
+    الذي أشاد بـ»)."""
+    index = _word_index(context, words, arg)
+    if index is None or index == 0:
+        return False
+    before = words[index - 1].norm
+    if before not in LEADER_WORDS and before not in ATTENDANCE_WORDS:
+        return False
+    return not any(word.norm.lstrip("و") in _RELATIVES for word in words[index + 1:position])
+
+
+def past_charge(context: Extraction, words: list[Word], position: int, after: int,
+                candidate: Candidate) -> bool:
+    """Whether ``candidate`` stands past the charge «بـ» that follows the subject of an
+    accusing verb at ``words[position]`` (see the module docstring): not the accused."""
+    if words[position].norm.lstrip("وف") not in ACCUSING_VERBS:
+        return False
+    start = max(after, position + 1)
+    for index in range(start, min(len(words), start + _CHARGE_REACH)):
+        if index >= candidate.word_index:
+            return False
+        word = words[index]
+        if word.sentence_index != words[position].sentence_index:
+            return False
+        if word.norm in _MANNER or context.covering_mention(word.start) is not None:
+            continue
+        if any(prefix in {"ب", "بال"} for prefix, _ in word.readings()[1:]):
+            return True
+    return False
