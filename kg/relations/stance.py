@@ -76,7 +76,11 @@ from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_market_support import market_object
-from kg.relations.stance_modifier_names import modifier_subject, past_charge
+from kg.relations.stance_modifier_names import (
+    modifier_subject,
+    past_charge,
+    quoted_other_actor,
+)
 from kg.relations.stance_name_tails import name_tail
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
@@ -340,7 +344,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
             return  # «أكد أهمية التنسيق مع X», «دعا إلى التعاون مع X»: a wish, not a deed
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     # «أعلنت الحكومة برئاسة X ... ودعت»: the leader is not the holder
-    subjects = [s for s in subjects if not modifier_subject(context, words, position, s)]
+    subjects = [s for s in subjects if not modifier_subject(context, words, position, s) and
+                not (how == "clause" and quoted_other_actor(context, words, position, s))]
     if not subjects or _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after) or \
             acted_upon(context, words, position, trigger.noun) or \

@@ -8,13 +8,15 @@
   passive; the accused stands between the verb's subject and the charge opened by «بـ»
   («اتهمت النيابة X بالفساد»), so a name past that «بـ» is never the one accused (when
   none stands before it, X was accused, by no one named).
+- «ويضيف X: «لم يُعتقل Y، وباشر عمله داعيا الإسلاميين ...»»: a participle inside a quotation
+  after another actor is named there tells of that actor, not of the speaker outside it.
 """
 
 from __future__ import annotations
 
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
-from kg.relations.index import Arg, Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.stance_led_by import ATTENDANCE_WORDS, LEADER_WORDS
 
 ACCUSING_VERBS = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "تتهمان"})
@@ -76,5 +78,28 @@ def past_charge(context: Extraction, words: list[Word], position: int, after: in
         if word.norm in _MANNER or context.covering_mention(word.start) is not None:
             continue
         if any(prefix in {"ب", "بال"} for prefix, _ in word.readings()[1:]):
+            return True
+    return False
+
+
+def quoted_other_actor(context: Extraction, words: list[Word], position: int,
+                       arg: Arg) -> bool:
+    """«ويضيف X: «... لم يُعتقل Y، وباشر عمله داعيا الإسلاميين ...»»: a circumstantial
+    participle inside a quotation that the holder ``arg`` stands outside of, after another
+    actor is named in that quotation, tells of that actor (the speaker would say «داعيا» of
+    himself after a verb of his own in the first person): it is not the speaker's stance."""
+    text = context.doc.text
+    opening = text.rfind("«", words[0].start, words[position].start)
+    if opening < 0 or "»" in text[opening:words[position].start]:
+        return False
+    index = _word_index(context, words, arg)
+    if index is None or words[index].start > opening:
+        return False
+    for word in words:
+        if not opening < word.start < words[position].start:
+            continue
+        mention = context.covering_mention(word.start)
+        if mention is not None and mention.entity_id and mention.entity_id != arg.node_id \
+                and mention.label in AGENT_LABELS and mention.start == word.start:
             return True
     return False
