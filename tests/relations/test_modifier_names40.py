@@ -9,7 +9,9 @@
 - a participle inside a quotation, after another actor is named in it, is that actor's
   («وأضاف X: «لم يُسجن Y، وواصل نشاطه داعيا أنصاره ...»»): not the speaker's stance;
 - «خاصة أنه», «لا سيما أنه», «رغم أنه» in a report take up the one the report is about as
-  well as the speaker: no stance is read as the speaker's there; «وقال X إنه يرفض» still is.
+  well as the speaker: no stance is read as the speaker's there; «وقال X إنه يرفض» still is;
+- «دعم» of a technical feature («ستدعم الشركة البث المباشر») or its means after «بالـ»
+  («على دعمها بالملابس للأسر») is no side backed.
 
 Sentences written for the tests."""
 
@@ -83,3 +85,25 @@ def test_a_ground_inside_a_report_is_not_the_speakers(text: str) -> None:
 def test_the_speakers_own_pronoun_is_kept() -> None:
     text = "وقال سمير العتيبي إنه يرفض مقترح اتحاد الكرة."
     assert any(k == "rejects" and s == "سمير العتيبي" for k, s, _ in run(text))
+
+
+CHARITY = E("Organization", "جمعية البر", ("جمعية البر",))
+MAKER = E("Organization", "شركة فالكون", ("شركة فالكون",))
+
+
+def supports_of(text: str) -> set[tuple[str, str]]:
+    doc: Document = extract_relations(build_doc(text, [*ENTITIES, CHARITY, MAKER]))
+    return {(s, o) for k, s, o in stances(doc) if k == "supports"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم سمير العتيبي شكره لجمعية البر على دعمها بالملابس للأسر في الحي.",
+    "وستدعم شركة فالكون البث المباشر عبر تطبيقها الجديد.",
+])
+def test_the_means_or_a_feature_supported_is_no_side(text: str) -> None:
+    assert not supports_of(text)
+
+
+def test_a_side_supported_is_kept() -> None:
+    assert ("شركة فالكون", "حزب الأمة") in \
+        supports_of("وأعلنت شركة فالكون دعمها لحزب الأمة في الانتخابات.")
