@@ -23,8 +23,10 @@ ACCUSING_VERBS = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم"
 """Forms of «اتهم» that read as the passive as well («اتُّهم», «يُتَّهم»)."""
 
 _MANNER = frozenset({"بشده", "بقوه", "بوضوح", "بدوره", "بدورها", "بدورهم", "بصراحه",
-                     "بحسب", "بعد", "بين", "بن", "بنت"})
-"""Words opening with «ب» that open no charge: manner, «بدوره», «بعد», «بين», «بن»."""
+                     "بحسب", "بعد", "بين", "بن", "بنت", "باسم", "بتاريخ", "بالنيابه",
+                     "بالوكاله", "بالاضافه", "بالتزامن", "بالاشاره", "بالقول"})
+"""Words opening with «ب» that open no charge: manner, «بدوره», «بعد», «بين», «بن», a
+title's «باسم», «بالنيابة»."""
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
@@ -77,7 +79,16 @@ def past_charge(context: Extraction, words: list[Word], position: int, after: in
             return False
         if word.norm in _MANNER or context.covering_mention(word.start) is not None:
             continue
-        if any(prefix in {"ب", "بال"} for prefix, _ in word.readings()[1:]):
+        if _charge(word):
+            return True
+    return False
+
+
+def _charge(word: Word) -> bool:
+    """«بالفساد», «بارتكاب», «بتحريك»: «بـ» before a definite noun or a verbal noun of the
+    derived stems (opening with «ا» or «ت»), not a word that opens with «ب» («برلمان»)."""
+    for prefix, rest in word.readings()[1:]:
+        if prefix == "بال" or (prefix == "ب" and len(rest) >= 4 and rest[0] in "ات"):
             return True
     return False
 

@@ -107,3 +107,8 @@ def test_the_means_or_a_feature_supported_is_no_side(text: str) -> None:
 def test_a_side_supported_is_kept() -> None:
     assert ("شركة فالكون", "حزب الأمة") in \
         supports_of("وأعلنت شركة فالكون دعمها لحزب الأمة في الانتخابات.")
+
+
+def test_a_titles_ba_before_the_accused_opens_no_charge() -> None:
+    text = "واتهم نادر الحمدان، المتحدث باسم حزب الأمة، المحكمة العليا بالتحيز."
+    assert ("criticizes", "نادر الحمدان", "المحكمة العليا") in run(text)
