@@ -115,6 +115,7 @@ from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.stance_vague_objects import vague_object
 from kg.relations.stance_verb_gender import verb_gender
 from kg.relations.stance_verdicts import verdict_at
+from kg.relations.stance_welcomed_names import listed_guests
 from kg.relations.timex import article_date, resolve
 
 _INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته", "دعاه",
@@ -375,6 +376,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [swallowed_head(context, words, subjects, c) or c for c in objects]  # «مغردي»
     objects = [apposed_person(context, words, c) or c for c in objects]  # «الوزير، X،»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
+    if kind == "welcomes" and not objects and not trigger.noun:  # «باللاعبين الجدد: X و Y»
+        objects = listed_guests(context, words, after)
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and
                    not supported_domain(words, c) and  # «دعمه للقطاع الصحي»: a sector
