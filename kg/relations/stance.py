@@ -76,6 +76,11 @@ from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_market_support import market_object
+from kg.relations.stance_modifier_names import (
+    modifier_subject,
+    past_charge,
+    quoted_other_actor,
+)
 from kg.relations.stance_name_tails import name_tail
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
@@ -110,6 +115,7 @@ from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.stance_vague_objects import vague_object
 from kg.relations.stance_verb_gender import verb_gender
 from kg.relations.stance_verdicts import verdict_at
+from kg.relations.stance_welcomed_names import listed_guests
 from kg.relations.timex import article_date, resolve
 
 _INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته", "دعاه",
@@ -338,6 +344,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         if wanted(context, words, position, existence=False):
             return  # «أكد أهمية التنسيق مع X», «دعا إلى التعاون مع X»: a wish, not a deed
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
+    # «أعلنت الحكومة برئاسة X ... ودعت»: the leader is not the holder
+    subjects = [s for s in subjects if not modifier_subject(context, words, position, s) and
+                not (how == "clause" and quoted_other_actor(context, words, position, s))]
     if not subjects or _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after) or \
             acted_upon(context, words, position, trigger.noun) or \
@@ -362,10 +371,13 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
          and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
          and not dateline(context, c)  # «... بيروت ـ من فتحي محمود»: the place of filing
-         and not name_tail(context, words, subjects, c)]  # «وحثت سارة ليا ويتسن مديرة ...»
+         and not name_tail(context, words, subjects, c)  # «وحثت سارة ليا ويتسن مديرة ...»
+         and not past_charge(context, words, position, after, c)]  # «واتُّهم X بالفساد»
     objects = [swallowed_head(context, words, subjects, c) or c for c in objects]  # «مغردي»
     objects = [apposed_person(context, words, c) or c for c in objects]  # «الوزير، X،»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
+    if kind == "welcomes" and not objects and not trigger.noun:  # «باللاعبين الجدد: X و Y»
+        objects = listed_guests(context, words, after)
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and
                    not supported_domain(words, c) and  # «دعمه للقطاع الصحي»: a sector

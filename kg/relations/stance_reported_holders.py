@@ -21,6 +21,11 @@ from kg.relations.stance_verb_gender import verb_gender
 
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
 
+_GROUNDS = frozenset({"خاصه", "خصوصا", "سيما", "لاسيما", "رغم", "برغم", "بالرغم", "حيث", "كون",
+                      "بحكم", "اذ"})
+"""«خاصة أنه ...», «لا سيما أنه ...», «رغم أنه ...»: a ground given inside the report, whose
+pronoun takes up the one the report is about as well as the speaker: not read as his."""
+
 
 def reported_pronoun(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """«وقال X إنه «يرفض ...»»: the pronoun after «أن» is the speaker, the verb's subject."""
@@ -29,6 +34,8 @@ def reported_pronoun(context: Extraction, words: list[Word], position: int) -> A
         return None
     for index in (position - 1, position - 2):
         if index >= 0 and words[index].norm in _PRONOUN_COMPLEMENTIZERS:
+            if index > 0 and words[index - 1].norm.lstrip("و") in _GROUNDS:
+                return None  # «أكد X أن تصرف Y خاطئ خاصة أنه رفض ...»: Y refused
             word = words[position]
             return Arg(speaker, word.start, word.end)
         if index >= 0 and words[index].norm not in BEFORE_VERB:
