@@ -91,11 +91,38 @@ def _gap_allows(context: Extraction, first: Mention, second: Mention) -> bool:
         not (between and between[-1].norm.startswith("و"))
 
 
-def _may_contain(first: Mention, second: Mention) -> bool:
+_WORLD_REGIONS = frozenset({"اوروبا", "اسيا", "افريقيا", "امريكا الشماليه", "امريكا الجنوبيه",
+                            "امريكا اللاتينيه", "اوقيانوسيا", "الشرق الاوسط", "الشرق الادني",
+                            "شمال افريقيا", "اوروبا الشرقيه", "اوروبا الغربيه", "اسيا الوسطي"})
+"""Continents and world regions: larger than any place the text could put them in; named
+before «في X» they are part of another name («دوري أبطال أوروبا في موناكو»)."""
+
+
+def _may_contain(context: Extraction, first: Mention, second: Mention) -> bool:
     if first.label not in TERRITORY_LABELS or second.label not in PLACE_LABELS:
+        return False
+    bare = normalize_key(context.doc.text[first.start:first.end]).removeprefix("و")
+    if bare.removeprefix("ب").removeprefix("ل") in _WORLD_REGIONS or bare in _WORLD_REGIONS:
+        return False
+    if _cut_name(context, first):
         return False
     smaller, larger = _RANK[first.label], _RANK[second.label]
     return smaller < larger or (smaller == larger == _RANK["Place"])
+
+
+def _cut_name(context: Extraction, first: Mention) -> bool:
+    """«مدينة وينستن سيلم بولاية نورث كارولينا» read as «سيلم»: a place noun two words
+    before the mention, with a word that is no function word between, shows that the name
+    began before the mention, whose span is then only its tail."""
+    before = context.words_between(max(0, first.start - 40), first.start)
+    if len(before) < 2 or context.doc.text[before[-2].end:first.start].split() != \
+            [context.doc.text[before[-1].start:before[-1].end]]:
+        return False  # punctuation between: not one name
+    noun, inner = before[-2], before[-1]
+    if noun.bare() not in _PLACE_NOUNS and noun.norm not in _PLACE_NOUNS:
+        return False
+    return inner.norm not in FUNCTION_WORDS and inner.bare() not in DIRECTIONS and \
+        not inner.norm.startswith("ال") and inner.bare() not in _PLACE_NOUNS
 
 
 def _capital_with_adjective(context: Extraction, sentence: Sentence,
@@ -227,7 +254,7 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
     if len(mentions) < 2 and not triggers:
         return  # every rule relates two mentions, or reads a membership word
     for first, second in itertools.pairwise(mentions):
-        if _may_contain(first, second) and _gap_allows(context, first, second):
+        if _may_contain(context, first, second) and _gap_allows(context, first, second):
             mention_relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
                       0.6)
     _capital_with_adjective(context, sentence, mentions)

@@ -75,6 +75,8 @@ def _add_titles(context: Extraction) -> None:
     for title in titles:
         if pronoun_title(context.doc.text[title.name_start:title.name_end]):
             continue  # «ويرافقه نائبه X»: his deputy, of an office named elsewhere
+        if _cut_before_royal_word(context, title):
+            continue
         person_id = title.person.entity_id
         assert person_id is not None
         org = title.org
@@ -103,7 +105,7 @@ def _add_titles(context: Extraction) -> None:
                                       org_confidence < 0.5))
         if title.org is None:
             _add_headed_body(context, title, person_id, span, time)
-        if org is None:
+        if org is None or _swallowed_title(context, org):
             continue
         org_evidence = evidence if org_confidence == 0.8 else context.evidence(
             title.sentence, span, Rule.ROLE_TITLE_GUESSED, org_confidence,
@@ -129,6 +131,44 @@ def _add_titles(context: Extraction) -> None:
                                            (title.name_start, title.name_end)),),
                 time=time,
             ))
+
+
+_ROYAL_WORDS = frozenset({"السلطان", "الامير", "الملك", "الشيخ", "الاميره", "الشيخه"})
+_NAME_END_MARKS = frozenset("،,.:؛;)»\"")
+
+
+def _cut_before_royal_word(context: Extraction, title: Title) -> bool:
+    """«أمين منطقة الرياض المهندس إبراهيم السلطان،» read as «إبراهيم»: a royal title comes
+    before a name, never after it; one right after a one-word name and before a comma or the
+    sentence's end is the family name («السلطان», «الشيخ», «الأمير»), which the mention lost.
+    The person is then no one the graph can name; his titles are left out."""
+    person = title.person
+    if len(context.doc.text[person.start:person.end].split()) != 1:
+        return False
+    rest = context.doc.text[person.end:min(title.sentence.end, person.end + 20)]
+    if not rest[:1].isspace():
+        return False
+    parts = rest.split(maxsplit=1)
+    if not parts:
+        return False
+    word = parts[0].rstrip("،,.:؛;)»\"")
+    after = rest.lstrip()[len(word):]
+    return normalize_key(word) in _ROYAL_WORDS and (not after.strip() or
+                                                     after.lstrip()[:1] in _NAME_END_MARKS)
+
+
+_TITLE_ADJECTIVES = frozenset({"المساعد", "المساعده", "المكلف", "المكلفه", "بالنيابه",
+                               "بالانابه"})
+"""Adjectives of a title («وكيل الوزارة المساعد», «المدير المكلف»), never of a body."""
+
+
+def _swallowed_title(context: Extraction, org: Arg) -> bool:
+    """«وكيل وزارة الشؤون الاجتماعية المساعد للتنمية الاجتماعية» read with the body
+    «وزارة الشؤون الاجتماعية المساعد للتنمية الاجتماعية»: the body's span ran over the
+    title's own adjective, so it is not the body's name; no ``positionOf`` is better than
+    a wrong body."""
+    words = context.doc.text[org.start:org.end].split()[1:]
+    return any(normalize_key(w) in _TITLE_ADJECTIVES for w in words)
 
 
 def _add_headed_body(context: Extraction, title: Title, person_id: str,
