@@ -29,3 +29,21 @@ def kind_noun_of_body(word: Word, body_start: int) -> bool:
     name starting at ``body_start`` (one space at most between them)."""
     return 0 <= body_start - word.end <= 1 and any(
         rest in _WHOLE_BODY_KINDS and prefix in {"", "ب", "ل"} for prefix, rest in word.readings())
+
+
+_QUOTED_BODY_KINDS = _WHOLE_BODY_KINDS | frozenset({"مركز", "معهد", "مستشفي", "مستشفى", "مدرسه",
+                                                    "مصنع", "متحف"})
+_OPENING_QUOTES = frozenset("«\"“'")
+
+
+def kind_noun_of_quoted(text: str, word: Word, body_start: int) -> bool:
+    """Whether ``word`` is an indefinite kind noun right before the opening quotation mark of
+    the body's name: «مدير مركز «النخيل» للأبحاث», «رئيس معهد "الأفق"». A name in quotation
+    marks is the proper name of what its kind noun names, so the noun (even «مركز», which
+    before an unquoted name may be a unit: «رئيس مركز الشرطة») belongs to the body, not to
+    the title."""
+    gap = text[word.end:body_start]
+    return gap.strip() != "" and all(c.isspace() or c in _OPENING_QUOTES for c in gap) and \
+        sum(c in _OPENING_QUOTES for c in gap) == 1 and any(
+            rest in _QUOTED_BODY_KINDS and prefix in {"", "ب", "ل"}
+            for prefix, rest in word.readings())

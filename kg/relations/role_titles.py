@@ -19,7 +19,7 @@ from kg.relations.appointments import Appointed, appointed
 from kg.relations.conjunct_titles import split_after_conjunct
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.kind_nouns import kind_noun_of_body
+from kg.relations.kind_nouns import kind_noun_of_body, kind_noun_of_quoted
 from kg.relations.lexicon import FORMER, HONORIFICS, NISBA, TITLE_HEADS
 from kg.relations.received_titles import takes_person_object
 from kg.relations.role_apposed import title_after
@@ -297,7 +297,9 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None,
                                  context.doc.text, kept[-1], org.start))  # «أمير منطقة الرياض»
                              or dangling_kind(kept[-1], BODY_NOUNS)
                              or (org is not None and genitive_link(kept[-1], org))
-                             or (org is not None and kind_noun_of_body(kept[-1], org.start))):
+                             or (org is not None and kind_noun_of_body(kept[-1], org.start))
+                             or (org is not None and kind_noun_of_quoted(
+                                 context.doc.text, kept[-1], org.start))):
         kept.pop()
     if not kept:
         kept = words[:1]

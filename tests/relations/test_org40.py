@@ -93,3 +93,22 @@ def test_a_royal_title_before_another_name_keeps_the_first_title() -> None:
     text = "وقال رئيس أمانة منطقة الرياض إبراهيم إن الوفد التقى السلطان قابوس."
     assert pairs(run(text, [IBRAHIM, QABUS, RIYADH_AMANA]), "leads") == {
         ("إبراهيم", "أمانة منطقة الرياض")}
+
+
+NAKHIL = E("Organization", "النخيل", ("النخيل",))
+SALIM = E("Person", "سالم الدوسري", ("سالم الدوسري",))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سالم الدوسري، مدير مركز «النخيل» للأبحاث، إن التجربة نجحت.",
+    "وأكد سالم الدوسري مدير مستشفى «النخيل» أن التجربة نجحت.",
+])
+def test_a_kind_noun_before_a_quoted_name_is_the_bodys(text: str) -> None:
+    doc = run(text, [NAKHIL, SALIM])
+    assert pairs(doc, "holdsPosition") == {("سالم الدوسري", "مدير")}
+    assert pairs(doc, "positionOf") == {("مدير", "النخيل")}
+
+
+def test_a_unit_noun_before_an_unquoted_name_stays_in_the_title() -> None:
+    doc = run("وقال سالم الدوسري، مدير مركز النخيل، إن التجربة نجحت.", [NAKHIL, SALIM])
+    assert pairs(doc, "holdsPosition") == {("سالم الدوسري", "مدير مركز")}
