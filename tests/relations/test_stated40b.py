@@ -9,6 +9,9 @@ for the tests.
 3. «أكد X امتلاكه ... التي طرأت على المنطقة»: a preposition right after the verb of a
    relative clause is that verb's, not the one that opens what was said
    (:mod:`kg.relations.statement_content`).
+4. «وتضم القائمة: A، B، أمير كردي، C»: one or two indefinite words opening with a title head
+   between commas in a list of names are a name, not B's title
+   (:mod:`kg.relations.role_apposed`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pytest
 from kg.model import Document
 from kg.pipeline import Pipeline
 from kg.relations import extract_relations
-from tests.relations.conftest import said
+from tests.relations.conftest import facts, said
 from tests.relations.docbuilder import E, build_doc
 
 SPEAKER = E("Person", "فهد الزهراني", ("فهد الزهراني", "الزهراني"))
@@ -78,3 +81,19 @@ def test_preposition_after_relative_clause_goes_on() -> None:
 def test_ala_right_after_speaker_still_opens_content() -> None:
     assert run("وشدد الزهراني على ضرورة الالتزام بالأنظمة.") == {
         ("فهد الزهراني", "ضرورة الالتزام بالأنظمة")}
+
+
+def _positions(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    doc = pipeline(Document(id="sp40b", text=text))
+    return {(person, position) for person, position, _, _ in facts(doc, "holdsPosition")}
+
+
+def test_name_in_a_list_of_names_is_no_title(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وتضم قائمة المنتخب كلا من: فهد الزهراني، عقيل بلغيث، صالح "
+                               "العمري، أمير كردي، محمد عبد الشافي، مهند عسيري.")
+    assert all(position != "أمير كردي" for _, position in got)
+
+
+def test_title_after_a_lone_name_is_kept(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وحضر اللقاء صالح العمري، مدير عام شركة المراعي.")
+    assert ("صالح العمري", "مدير عام شركة المراعي") in got
