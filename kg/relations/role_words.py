@@ -28,7 +28,9 @@ _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد
                          "حينما", "عندما", "خلفا", "تصريحات", "تصريح"})
 # Honorifics that begin the next person's name in a list: «وزير الخارجية الأستاذ ...».
 _NAME_HONORIFICS = frozenset({"استاذ", "الاستاذ", "معالي", "صاحب", "سمو", "السمو", "فضيله",
-                              "سعاده", "المهندس", "مهندس"})
+                              "سعاده", "المهندس", "مهندس",
+                              # the feminine forms («مديرة القسم النسائي الأستاذة X»)
+                              "استاذه", "الاستاذه", "المهندسه", "مهندسه"})
 # Military and police ranks open the name, not the office: «مدير شرطة ثادق المقدم X» is
 # «مدير شرطة ثادق» held by «المقدم X» (definite forms only: «مقدم البرنامج» is a title).
 _RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملازم", "العقيد", "العميد", "اللواء",

@@ -214,10 +214,12 @@ the verb before them reports."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:
-    """«وأكد الشيخ علي الحرقان أن»: «علي» spelt like the «على» of «أكد على» is the given
-    name that opens a tagged person, not the preposition of content."""
+    """«وأكد الشيخ علي الحرقان أن», «أكد أحمد بن علي رئيس النادي أن»: «علي» spelt like the
+    «على» of «أكد على» is a word of a tagged person's name (its first or its last), not
+    the preposition of content."""
     mention = context.covering_mention(word.start)
-    return mention is not None and mention.label == "Person" and mention.end > word.end
+    return mention is not None and mention.label == "Person" and (
+        mention.end > word.end or mention.start < word.start)
 
 
 def _opens_initials(context: Extraction, word: Word) -> bool:

@@ -12,6 +12,9 @@ for the tests.
 4. «وتضم القائمة: A، B، أمير كردي، C»: one or two indefinite words opening with a title head
    between commas in a list of names are a name, not B's title
    (:mod:`kg.relations.role_apposed`).
+5. «أكد أحمد بن علي رئيس النادي أن»: «علي» as the last word of a tagged name is no «على»
+   of content; «مديرة القسم الأستاذة X»: the feminine honorific opens the name, it ends
+   the title (:mod:`kg.relations.role_words`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from tests.relations.docbuilder import E, build_doc
 SPEAKER = E("Person", "فهد الزهراني", ("فهد الزهراني", "الزهراني"))
 NETWORK = E("Organization", "تويتر", ("تويتر",))
 FACEBOOK = E("Organization", "فيسبوك", ("فيسبوك",))
-ENTITIES = [SPEAKER, NETWORK, FACEBOOK]
+BIN_ALI = E("Person", "خالد بن علي", ("خالد بن علي",))
+ENTITIES = [SPEAKER, NETWORK, FACEBOOK, BIN_ALI]
 
 
 def run(text: str) -> set[tuple[str, str]]:
@@ -97,3 +101,14 @@ def test_name_in_a_list_of_names_is_no_title(pipeline: Pipeline) -> None:
 def test_title_after_a_lone_name_is_kept(pipeline: Pipeline) -> None:
     got = _positions(pipeline, "وحضر اللقاء صالح العمري، مدير عام شركة المراعي.")
     assert ("صالح العمري", "مدير عام شركة المراعي") in got
+
+
+def test_ali_ending_a_name_is_no_preposition() -> None:
+    assert run("أكد خالد بن علي رئيس الجمعية المكلف أن التسجيل سيبدأ قريبا.") == {
+        ("خالد بن علي", "التسجيل سيبدأ قريبا")}
+
+
+def test_feminine_honorific_ends_the_title(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وأوضحت مديرة القسم النسائي الأستاذة منى بنت ناصر الخالدي "
+                               "أن الحملة تستهدف الطالبات.")
+    assert got == {("منى بنت ناصر الخالدي", "مديرة القسم النسائي")}
