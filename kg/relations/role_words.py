@@ -25,7 +25,10 @@ from kg.relations.office_fields import field_of_body, field_of_office
 from kg.relations.titles import head_at
 
 _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد", "قبل", "امس", "اليوم", "خلال",
-                         "حينما", "عندما", "خلفا", "تصريحات", "تصريح"})
+                         "حينما", "عندما", "خلفا", "تصريحات", "تصريح",
+                         # «رئيس مختبر بحثي تولى X داخله ...»: the verb of taking charge
+                         # ends the title; X is its subject, not the title's holder
+                         "تولي", "تولت", "يتولي", "تتولي"})
 # Honorifics that begin the next person's name in a list: «وزير الخارجية الأستاذ ...».
 _NAME_HONORIFICS = frozenset({"استاذ", "الاستاذ", "معالي", "صاحب", "سمو", "السمو", "فضيله",
                               "سعاده", "المهندس", "مهندس",

@@ -15,6 +15,8 @@ for the tests.
 5. «أكد أحمد بن علي رئيس النادي أن»: «علي» as the last word of a tagged name is no «على»
    of content; «مديرة القسم الأستاذة X»: the feminine honorific opens the name, it ends
    the title (:mod:`kg.relations.role_words`).
+6. «رئيس مختبر بحثي تولى X داخله ...»: the verb «تولى» ends a preposed title; X is its
+   subject, not the title's holder.
 """
 
 from __future__ import annotations
@@ -112,3 +114,14 @@ def test_feminine_honorific_ends_the_title(pipeline: Pipeline) -> None:
     got = _positions(pipeline, "وأوضحت مديرة القسم النسائي الأستاذة منى بنت ناصر الخالدي "
                                "أن الحملة تستهدف الطالبات.")
     assert got == {("منى بنت ناصر الخالدي", "مديرة القسم النسائي")}
+
+
+def test_verb_of_taking_charge_ends_the_title(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "واشتهر الرجل بوصفه مدير مركز بحثي تولى فهد الزهراني داخله "
+                               "تطوير أول برنامج للترجمة.")
+    assert all(person != "فهد الزهراني" for person, _ in got)
+
+
+def test_title_before_its_holder_who_took_charge_is_kept(pipeline: Pipeline) -> None:
+    got = _positions(pipeline, "وكان رئيس النادي سامي الحربي تولى المنصب عام 2010.")
+    assert ("سامي الحربي", "رئيس النادي") in got
