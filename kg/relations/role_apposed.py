@@ -52,6 +52,8 @@ def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]
     if (gap not in {"", "،", ","} and not dash) or \
             not (head_at(words, index) or assistant_opens(words, index)):
         return []
+    if gap in {"،", ","} and _name_in_list(context, words, last, index):
+        return []  # «... عقيل بلغيث، X، أمير كردي، محمد ...»: a name in a list of names
     if not bare_head(words, index) and words[index].norm.startswith("و"):
         return []  # «فيليب هاموند ووزير الخارجية الألماني ...»: the next person's title
     if governed_head(words[index]):
@@ -86,6 +88,36 @@ def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]
         run.append(word)
         index += 1
     return run
+
+
+def _name_in_list(context: Extraction, words: list[Word], last: int, index: int) -> bool:
+    """«وتضم البعثة ...: سامي الحربي، X، أمير كردي، محمد الزهراني»: between commas, with
+    a person's name before it and after it, one or two indefinite words that open with a
+    title head («أمير», «ملك») are the next name in the list (tagged or not), not a title
+    of X (a listed title is definite or names its body: «X، رئيس الهيئة، Y، رئيس
+    المجلس»)."""
+    person = context.covering_mention(words[last].start)
+    if person is None or person.label != "Person":
+        return False
+    text = context.doc.text
+    before = text[:person.start].rstrip()
+    if not before.endswith(("،", ",")):
+        return False
+    previous = context.covering_mention(len(before[:-1].rstrip()) - 1)
+    if previous is None or previous.label != "Person":
+        return False
+    for end in range(index, min(index + 2, len(words) - 1)):
+        if any(w.norm.startswith("ال") or _not_a_person(context, w) for w in words[index:end + 1]):
+            return False
+        if context.gap(words[end], words[end + 1]).strip() in {"،", ","}:
+            following = context.mention_starting_in(words[end + 1])
+            return following is not None and following.label == "Person"
+    return False
+
+
+def _not_a_person(context: Extraction, word: Word) -> bool:
+    mention = context.covering_mention(word.start)
+    return mention is not None and mention.label != "Person"
 
 
 _QUOTES = frozenset("\"«“")

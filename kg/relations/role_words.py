@@ -25,10 +25,15 @@ from kg.relations.office_fields import field_of_body, field_of_office
 from kg.relations.titles import head_at
 
 _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد", "قبل", "امس", "اليوم", "خلال",
-                         "حينما", "عندما", "خلفا", "تصريحات", "تصريح"})
+                         "حينما", "عندما", "خلفا", "تصريحات", "تصريح",
+                         # «رئيس مختبر بحثي تولى X داخله ...»: the verb of taking charge
+                         # ends the title; X is its subject, not the title's holder
+                         "تولي", "تولت", "يتولي", "تتولي"})
 # Honorifics that begin the next person's name in a list: «وزير الخارجية الأستاذ ...».
 _NAME_HONORIFICS = frozenset({"استاذ", "الاستاذ", "معالي", "صاحب", "سمو", "السمو", "فضيله",
-                              "سعاده", "المهندس", "مهندس"})
+                              "سعاده", "المهندس", "مهندس",
+                              # the feminine forms («مديرة القسم النسائي الأستاذة X»)
+                              "استاذه", "الاستاذه", "المهندسه", "مهندسه"})
 # Military and police ranks open the name, not the office: «مدير شرطة ثادق المقدم X» is
 # «مدير شرطة ثادق» held by «المقدم X» (definite forms only: «مقدم البرنامج» is a title).
 _RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملازم", "العقيد", "العميد", "اللواء",

@@ -38,6 +38,7 @@ from kg.relations.speaker_readings import (
 )
 from kg.relations.subject_openers import opener_of_subject
 from kg.relations.titles import compound_head
+from kg.text.normalize import normalize_key
 
 _BACK_POINTERS = frozenset({"فيه", "فيها", "فيهما"})
 """«كلمة أكد فيها عادل الجبير أن»: the pronoun points back to the text the words were said
@@ -67,6 +68,13 @@ _COMITATIVE = frozenset({"مع", "ومع", "برفقه", "بصحبه", "بحضو
 («وقال في مؤتمر صحافي مشترك عقده مع وزير الداخلية كريم سنجاري: ...»)."""
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "رساله", "كلمه", "مقابله", "حديث"})
 """«وقال في بيان لوزارة الداخلية»: the organisation after ل is the author."""
+_PLATFORMS = frozenset(normalize_key(name) for name in (
+    "تويتر", "تويتير", "فيسبوك", "فيس بوك", "الفيسبوك", "الفيس بوك", "انستغرام", "إنستغرام",
+    "انستجرام", "إنستجرام", "انستقرام", "يوتيوب", "اليوتيوب", "سناب شات", "سنابشات",
+    "واتساب", "واتس اب", "تيليجرام", "تلغرام", "تيك توك", "لينكد إن"))
+"""Social networks: after the channel («أكد عبر حسابه في موقع التواصل الاجتماعي "تويتر"
+أن») the network is where the words were posted, part of the channel, never the one who
+posted them."""
 _MORE_PREPOSITIONS = frozenset({"امام", "اثناء", "عقب", "ضمن", "لدي", "له", "لها", "لهم", "ل"})
 
 
@@ -115,9 +123,11 @@ def subject_after_verb(context: Extraction, words: list[Word], position: int,
             index += 1
             continue
         mention = context.mention_starting_in(word)
-        if mention is not None and mention.entity_id:
-            if _governed(context, mention, index > position + 1):
-                after_channel = True  # «لسوريا»: a channel or an addressee
+        if mention is not None and mention.entity_id and not _bare_title(context, mention, word):
+            if _governed(context, mention, index > position + 1) or (
+                    after_channel and normalize_key(context.doc.text[
+                        mention.start:mention.end]) in _PLATFORMS):
+                after_channel = True  # «لسوريا»: a channel or an addressee; «في "تويتر"»
             elif mention.label in SPEAKER_LABELS and not context.is_nisba(mention):
                 return mention_speaker(context, mention, "after")
             elif not after_channel:
@@ -168,6 +178,14 @@ def subject_after_verb(context: Extraction, words: list[Word], position: int,
             return body
         return noun_subject(context, words, index, end)
     return NO_SPEAKER
+
+
+def _bare_title(context: Extraction, mention: Mention, word: Word) -> bool:
+    """«وقال وكيل وزارة التعليم ... الدكتور X»: a person mention that is one title word
+    and nothing more is the recogniser's misreading of the title, which opens the subject
+    and names its holder after it; it is never a person of its own."""
+    return mention.label == "Person" and mention.start == word.start and \
+        mention.end == word.end and is_title_head(word)
 
 
 _ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})
@@ -312,7 +330,8 @@ def titled_speaker(context: Extraction, words: list[Word], index: int, end: int)
             break
     for mention in context.mentions_between(words[index].start, stop):
         if mention.label == "Person" and mention.entity_id and \
-                not context.is_prepositional(mention) and not genitive_principal(context, mention):
+                not context.is_prepositional(mention) and not genitive_principal(context, mention) \
+                and not _bare_title(context, mention, words[index]):
             return SpeakerReading(mention.entity_id, "title")
     if (words[index].norm in HONORIFICS or _abbreviated_title(context, words, index)) and \
             index + 1 < min(end, len(words)) and (

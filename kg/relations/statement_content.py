@@ -21,7 +21,13 @@ from kg.relations.arguments import known_person
 from kg.relations.colon_lines import line_after_colon
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import COMPLEMENTIZERS, OPENING_QUOTES, ReportingVerb, find_reporting
+from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
+    OPENING_QUOTES,
+    RELATIVE_PRONOUNS,
+    ReportingVerb,
+    find_reporting,
+)
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
@@ -157,6 +163,7 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
             and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
             and not (index + 1 < len(words) and words[index + 1].norm in _COMPOUND_PREPOSITION)
             and not (index - 1 > position and words[index - 1].norm in _GOVERNING_NOUNS)
+            and not (index - 2 > position and words[index - 2].norm in RELATIVE_PRONOUNS)
             and not _opens_name(context, word)
         ):
             if index + 1 >= len(words) or _person_referred(context, words, index, verb):
@@ -187,6 +194,9 @@ _ONES_PART = frozenset(normalize_key(word) for word in (
 """«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
 
 
+# «أكد X امتلاكه صورا للجوانب التي طرأت على المنطقة», «أشار الوزير الذي وصل إلى الرياض إلى
+# أن»: the preposition right after the verb of a relative clause («التي طرأت على») is that
+# verb's, never the one that opens what the reporting verb reports; the scan goes on.
 _COMPOUND_PREPOSITION = frozenset(normalize_key(word) for word in (
     "جانب", "حد", "حين",
     # «أكد X سعي النادي ...، على هامش زيارته», «على الرغم من», «على خلفية», «على صعيد»,
@@ -204,10 +214,12 @@ the verb before them reports."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:
-    """«وأكد الشيخ علي الحرقان أن»: «علي» spelt like the «على» of «أكد على» is the given
-    name that opens a tagged person, not the preposition of content."""
+    """«وأكد الشيخ علي الحرقان أن», «أكد أحمد بن علي رئيس النادي أن»: «علي» spelt like the
+    «على» of «أكد على» is a word of a tagged person's name (its first or its last), not
+    the preposition of content."""
     mention = context.covering_mention(word.start)
-    return mention is not None and mention.label == "Person" and mention.end > word.end
+    return mention is not None and mention.label == "Person" and (
+        mention.end > word.end or mention.start < word.start)
 
 
 def _opens_initials(context: Extraction, word: Word) -> bool:
