@@ -98,13 +98,14 @@ def echoed(context: Extraction, draft: Draft) -> bool:
     phrase = words[trigger.index:trigger.index + 1 + _ECHO_WORDS]
     if len(phrase) <= _ECHO_WORDS or phrase[-1].sentence_index != trigger.sentence_index:
         return False
-    norms = [trigger.norm.removeprefix("و"), *(word.norm for word in phrase[1:])]
+    first = trigger.norm.removeprefix("و")
+    rest = [word.norm for word in phrase[1:]]
     for index in range(trigger.index - 1 - _ECHO_WORDS, -1, -1):
-        if words[index].sentence_index == trigger.sentence_index:
+        word = words[index]
+        if word.norm.removeprefix("و") != first or word.sentence_index == trigger.sentence_index:
             continue
-        here = words[index:index + 1 + _ECHO_WORDS]
-        if here[0].norm.removeprefix("و") == norms[0] and \
-                [word.norm for word in here[1:]] == norms[1:] and \
-                here[-1].sentence_index == here[0].sentence_index:
+        here = words[index + 1:index + 1 + _ECHO_WORDS]
+        if [later.norm for later in here] == rest and \
+                here[-1].sentence_index == word.sentence_index:
             return True
     return False
