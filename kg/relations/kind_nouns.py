@@ -15,6 +15,7 @@ body, never the body.
 from __future__ import annotations
 
 from kg.relations.index import Word
+from kg.relations.lexicon import OPENING_QUOTES
 
 _WHOLE_BODY_KINDS = frozenset({
     "نادي", "شركه", "جمعيه", "مؤسسه", "بنك", "مصرف", "هيئه", "جامعه", "اتحاد", "حزب",
@@ -33,7 +34,7 @@ def kind_noun_of_body(word: Word, body_start: int) -> bool:
 
 _QUOTED_BODY_KINDS = _WHOLE_BODY_KINDS | frozenset({"مركز", "معهد", "مستشفي", "مستشفى", "مدرسه",
                                                     "مصنع", "متحف"})
-_OPENING_QUOTES = frozenset("«\"“'")
+_OPENING_QUOTES = frozenset(OPENING_QUOTES + "'")
 
 
 def kind_noun_of_quoted(text: str, word: Word, body_start: int) -> bool:

@@ -151,7 +151,7 @@ def _cut_before_royal_word(context: Extraction, title: Title) -> bool:
     parts = rest.split(maxsplit=1)
     if not parts:
         return False
-    word = parts[0].rstrip("،,.:؛;)»\"")
+    word = parts[0].rstrip("".join(_NAME_END_MARKS))
     after = rest.lstrip()[len(word):]
     return normalize_key(word) in _ROYAL_WORDS and (not after.strip() or
                                                      after.lstrip()[:1] in _NAME_END_MARKS)
