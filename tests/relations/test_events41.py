@@ -1,0 +1,87 @@
+"""Events at the top of the raw scale, session 41 (helper ev41). Made-up sentences.
+
+- «ودخول فرنسا الحرب», «دخلت إيران مبكراً في الحرب بالوكالة»: a side that enters a war joins
+  it; no troops entered a place (``event_entered_wars``); a town entered is still an operation.
+- «مواعيد انسحاب قوات الحلف», «جدول انسحاب القوات»: a withdrawal in the genitive of a
+  timetable is planned (``event_non_events``); a withdrawal begun is still one.
+- «غارات على مواقع بشمال كفر نبل»: a name after a direction in the locative is a place,
+  whatever its tag, never the target (``event_inside.behind_direction``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+FRANCE = E("Country", "فرنسا", ("فرنسا",))
+IRAN = E("Country", "إيران", ("إيران",))
+OTTOMANS = E("Country", "الدولة العثمانية", ("الدولة العثمانية",))
+NATO = E("InternationalOrganization", "الحلف الأطلسي", ("الحلف الأطلسي",))
+AFGHANISTAN = E("Country", "أفغانستان", ("أفغانستان",))
+TAIZ = E("City", "تعز", ("تعز",))
+ISIS = E("ArmedGroup", "داعش", ("داعش",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
+KAFR = E("Person", "كفر نبل", ("كفر نبل",))
+"""A town the tagger took for a person."""
+ALL = [FRANCE, IRAN, OTTOMANS, NATO, AFGHANISTAN, TAIZ, ISIS, HOUTHIS, KAFR]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def events(doc: Document, *labels: str) -> list[Event]:
+    return [event for event in doc.events if event.label in labels]
+
+
+ENTRY = ("MilitaryOperation", "Deployment")
+
+
+def entries(text: str) -> list[str]:
+    """The triggers of the operations and deployments read in ``text``."""
+    doc = run(text)
+    return [doc.text[e.trigger_start:e.trigger_end] for e in events(doc, *ENTRY)]
+
+
+def test_side_entering_a_war_is_no_entry() -> None:
+    assert entries("ودخلت فرنسا الحرب إلى جانب الحلف الأطلسي في ذلك الوقت.") == []
+    assert entries("وقال المحلل إن إيران دخلت مبكرا في الحرب بالوكالة في المنطقة.") == []
+    assert entries("ومع دخول إيران الصراع في سوريا تغيرت المعادلة.") == []
+    assert "دخول" not in entries("وأعلنت الحكومة دخول فرنسا الحرب ضد داعش.")
+
+
+def test_town_entered_after_fighting_stays_an_operation() -> None:
+    doc = run("ودخلت قوات الجيش مدينة تعز بعد معارك عنيفة مع الحوثيين.")
+    [entry] = [e for e in events(doc, "MilitaryOperation")
+               if doc.text[e.trigger_start:e.trigger_end] == "ودخلت"]
+    assert role(doc, entry, "target") == ["تعز"]
+
+
+def test_withdrawal_of_a_timetable_is_planned() -> None:
+    for text in ("ووجد الوزير أمامه ملفات ساخنة مستبقا بذلك مواعيد انسحاب قوات الحلف الأطلسي "
+                 "من أفغانستان.",
+                 "وأعلنت الحكومة جدول انسحاب القوات الفرنسية من أفغانستان."):
+        assert events(run(text), "Withdrawal") == []
+
+
+def test_withdrawal_begun_stays() -> None:
+    doc = run("وبدأ انسحاب قوات الحلف الأطلسي من أفغانستان أمس.")
+    assert len(events(doc, "Withdrawal")) == 1
+
+
+def test_name_after_locative_direction_is_no_target() -> None:
+    for text in ("وشنت طائرات التحالف أمس غارات على مواقع بشمال كفر نبل.",
+                 "وشنت طائرات التحالف أمس غارات على مواقع في جنوب كفر نبل."):
+        doc = run(text)
+        [raid] = events(doc, "Attack")
+        assert "كفر نبل" not in role(doc, raid, "target")
+
+
+def test_named_side_and_bare_object_keep_their_target() -> None:
+    doc = run("وشنت طائرات التحالف أمس غارات على كفر نبل.")
+    [raid] = events(doc, "Attack")
+    assert role(doc, raid, "target") == ["كفر نبل"]
+    doc = run("وشنت طائرات التحالف غارات على الحوثيين في شمال تعز.")
+    [raid] = events(doc, "Attack")
+    assert role(doc, raid, "target") == ["الحوثيين"]
