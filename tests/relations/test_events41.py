@@ -6,6 +6,8 @@
   timetable is planned (``event_non_events``); a withdrawal begun is still one.
 - «غارات على مواقع بشمال كفر نبل»: a name after a direction in the locative is a place,
   whatever its tag, never the target (``event_inside.behind_direction``).
+- «وتسعى بريطانيا إلى إقناع البرلمان بتمديد مهمات قصف»: a word of effort up to eight words
+  back governs the deed, sought, not done (``event_cautions.hedged_before``).
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ IRAN = E("Country", "إيران", ("إيران",))
 OTTOMANS = E("Country", "الدولة العثمانية", ("الدولة العثمانية",))
 NATO = E("InternationalOrganization", "الحلف الأطلسي", ("الحلف الأطلسي",))
 AFGHANISTAN = E("Country", "أفغانستان", ("أفغانستان",))
+BRITAIN = E("Country", "بريطانيا", ("بريطانيا",))
+SYRIA = E("Country", "سوريا", ("سوريا",))
 TAIZ = E("City", "تعز", ("تعز",))
-ISIS = E("ArmedGroup", "داعش", ("داعش",))
+ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
 KAFR = E("Person", "كفر نبل", ("كفر نبل",))
 """A town the tagger took for a person."""
-ALL = [FRANCE, IRAN, OTTOMANS, NATO, AFGHANISTAN, TAIZ, ISIS, HOUTHIS, KAFR]
+ALL = [FRANCE, IRAN, OTTOMANS, NATO, AFGHANISTAN, BRITAIN, SYRIA, TAIZ, ISIS, HOUTHIS, KAFR]
 
 
 def run(text: str) -> Document:
@@ -85,3 +89,16 @@ def test_named_side_and_bare_object_keep_their_target() -> None:
     doc = run("وشنت طائرات التحالف غارات على الحوثيين في شمال تعز.")
     [raid] = events(doc, "Attack")
     assert role(doc, raid, "target") == ["الحوثيين"]
+
+
+def test_deed_sought_far_back_stands_lower() -> None:
+    doc = run("وتسعى بريطانيا إلى إقناع البرلمان بتمديد مهمات قصف تنظيم داعش إلى سوريا.")
+    [strike] = events(doc, "Attack")
+    assert strike.evidence.confidence < 0.75
+
+
+def test_effort_behind_a_comma_governs_nothing() -> None:
+    told = "إن طائرات التحالف قصفت مواقع تنظيم داعش في سوريا."
+    [alone] = events(run("وقال الوزير " + told), "Attack")
+    [aside] = events(run("وقال الوزير الذي يسعى لإقناع البرلمان، " + told), "Attack")
+    assert aside.evidence.confidence == alone.evidence.confidence
