@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.entity_classes import TERRITORY_LABELS
-from kg.relations.event_clauses import clause
 from kg.relations.index import Word
 
 ENTRY_FORMS = frozenset({"دخل", "دخلت", "دخلوا", "دخول", "الدخول"})
@@ -24,6 +23,8 @@ WAR_NOUNS = frozenset({
     "النزاع", "نزاع", "نزاعا",
 })
 """What a side enters when it joins a war or a conflict («دخلت الحرب», «دخل في صراع»)."""
+_CLAUSE_MARKS = ("،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")")
+"""Marks that end the object; quotes do not («دخلت في «نظام الحرب بالوكالة»»)."""
 _ENDS_OBJECT = frozenset({
     "بعد", "قبل", "عقب", "اثر", "اثناء", "خلال", "منذ", "وسط", "رغم", "بسبب", "جراء", "لانهاء",
     "لوقف", "ضد",
@@ -39,7 +40,7 @@ def entered_war(context: Extraction, words: list[Word], position: int, form: str
     docstring)."""
     if form not in ENTRY_FORMS:
         return False
-    for word in clause(context, words, position, 1, _REACH):
+    for word in _object_words(context, words, position):
         if word.has(_ENDS_OBJECT):
             return False
         mention = context.mention_starting_in(word)
@@ -49,3 +50,18 @@ def entered_war(context: Extraction, words: list[Word], position: int, form: str
             return True
     return False
 
+
+
+def _object_words(context: Extraction, words: list[Word], position: int) -> list[Word]:
+    """Up to ``_REACH`` words after the trigger in its sentence, to the first mark of a
+    clause between two of them (a quoted phrase stays in)."""
+    text = context.doc.text
+    found: list[Word] = []
+    previous = words[position]
+    for word in words[position + 1:position + 1 + _REACH]:
+        if word.sentence_index != previous.sentence_index or \
+                any(mark in text[previous.end:word.start] for mark in _CLAUSE_MARKS):
+            break
+        found.append(word)
+        previous = word
+    return found

@@ -52,6 +52,7 @@ def test_side_entering_a_war_is_no_entry() -> None:
     assert entries("ودخلت فرنسا الحرب إلى جانب الحلف الأطلسي في ذلك الوقت.") == []
     assert entries("وقال المحلل إن إيران دخلت مبكرا في الحرب بالوكالة في المنطقة.") == []
     assert entries("ومع دخول إيران الصراع في سوريا تغيرت المعادلة.") == []
+    assert entries("وقال المحلل إن إيران دخلت مبكرا في «الحرب بالوكالة» في المنطقة.") == []
     assert "دخول" not in entries("وأعلنت الحكومة دخول فرنسا الحرب ضد داعش.")
 
 
@@ -60,6 +61,10 @@ def test_town_entered_after_fighting_stays_an_operation() -> None:
     [entry] = [e for e in events(doc, "MilitaryOperation")
                if doc.text[e.trigger_start:e.trigger_end] == "ودخلت"]
     assert role(doc, entry, "target") == ["تعز"]
+
+
+def test_war_noun_in_another_clause_leaves_the_entry() -> None:
+    assert entries("ودخلت قوات الجيش السوري بلدة كفر نبل، وقالت إن الحرب انتهت.") == ["ودخلت"]
 
 
 def test_withdrawal_of_a_timetable_is_planned() -> None:
