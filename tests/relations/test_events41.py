@@ -8,6 +8,8 @@
   whatever its tag, never the target (``event_inside.behind_direction``).
 - «وتسعى بريطانيا إلى إقناع البرلمان بتمديد مهمات قصف»: a word of effort up to eight words
   back governs the deed, sought, not done (``event_cautions.hedged_before``).
+- «وشهد عام 2013 مقتل أحد عشر صحافيا»: a year or a span of months that «saw» a counted toll
+  sums it, a tally (``event_tallies.witnessed_span``); a place or a day that saw it does not.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ NATO = E("InternationalOrganization", "الحلف الأطلسي", ("الحلف 
 AFGHANISTAN = E("Country", "أفغانستان", ("أفغانستان",))
 BRITAIN = E("Country", "بريطانيا", ("بريطانيا",))
 SYRIA = E("Country", "سوريا", ("سوريا",))
+INDIA = E("Country", "الهند", ("الهند",))
+PAKISTAN = E("Country", "باكستان", ("باكستان",))
 TAIZ = E("City", "تعز", ("تعز",))
 ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
 KAFR = E("Person", "كفر نبل", ("كفر نبل",))
 """A town the tagger took for a person."""
-ALL = [FRANCE, IRAN, OTTOMANS, NATO, AFGHANISTAN, BRITAIN, SYRIA, TAIZ, ISIS, HOUTHIS, KAFR]
+ALL = [FRANCE, IRAN, OTTOMANS, NATO, AFGHANISTAN, BRITAIN, SYRIA, INDIA, PAKISTAN, TAIZ, ISIS,
+       HOUTHIS, KAFR]
 
 
 def run(text: str) -> Document:
@@ -107,3 +112,20 @@ def test_effort_behind_a_comma_governs_nothing() -> None:
     [alone] = events(run("وقال الوزير " + told), "Attack")
     [aside] = events(run("وقال الوزير الذي يسعى لإقناع البرلمان، " + told), "Attack")
     assert aside.evidence.confidence == alone.evidence.confidence
+
+
+def killing(text: str) -> Event:
+    [found] = events(run(text), "Killing")
+    return found
+
+
+def test_toll_a_year_saw_is_a_tally() -> None:
+    assert killing("وشهد عام 2013 مقتل أحد عشر صحافيا في مختلف أنحاء الهند."
+                   ).evidence.confidence <= 0.44
+    assert killing("وشهدت الأشهر الستة الماضية مقتل 40 جنديا في باكستان."
+                   ).evidence.confidence <= 0.44
+
+
+def test_toll_a_place_or_day_saw_stays() -> None:
+    assert killing("وشهدت باكستان أمس مقتل خمسة جنود.").evidence.confidence >= 0.75
+    assert killing("وشهد يوم الجمعة مقتل 12 مدنيا في الهند.").evidence.confidence >= 0.75
