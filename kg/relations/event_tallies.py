@@ -9,6 +9,9 @@ sheet, never for one deed:
 - «خلال» before a count of operations: «خلال 112 عملية نفذتها»: the toll of many deeds, each
   an event of its own that the sentence does not tell («في 3 غارات» is left alone: a raid
   told with its strikes is still one event);
+- «خلال» before a taking part in a war: «بمقتل نحو 200 مقاتل باكستاني وأفغاني، خلال
+  مشاركتهم في القتال داخل سوريا»: all who died while their side fought there, a campaign's
+  toll («خلال مشاركته في عملية» is one deed, left alone);
 - a year or a span of months as the subject of «شهد» right before the killing: «وشهد عام
   2013 مقتل أحد عشر صحافيا في مختلف أنحاء الهند», «شهدت الأشهر الستة الماضية مقتل»: what
   the year saw, summed (a day or a place that «saw» a killing is left alone: «شهدت المدينة
@@ -59,6 +62,8 @@ def summed_toll(words: list[Word], position: int, count: Count | None) -> bool:
         if bare == _OVER and index + 2 < len(words) and (number_value(after) or 0) > 1 \
                 and words[index + 2].has(OPERATIONS):
             return True
+        if bare == _OVER and _taking_part(words, index + 1):
+            return True
     return False
 
 
@@ -89,6 +94,17 @@ def witnessed_span(words: list[Word], position: int, count: Count | None) -> boo
             return span
         span = span or word.has(_SPAN_SUBJECTS) or _year(word)
     return False
+
+
+_WARS = frozenset({"القتال", "الحرب", "المعارك", "الحروب", "العمليات"})
+"""A war or its fighting as a whole, which a side takes part in («مشاركتهم في القتال»)."""
+
+
+def _taking_part(words: list[Word], at: int) -> bool:
+    """«مشاركتهم في القتال», «مشاركته في الحرب» at ``words[at]``: a taking part (a noun of
+    «مشاركة» with its pronoun) in a war as a whole."""
+    return at + 2 < len(words) and words[at].bare().startswith("مشارك") and \
+        words[at + 1].norm == "في" and words[at + 2].has(_WARS)
 
 
 def _year(word: Word) -> bool:

@@ -10,6 +10,8 @@
   back governs the deed, sought, not done (``event_cautions.hedged_before``).
 - «وشهد عام 2013 مقتل أحد عشر صحافيا»: a year or a span of months that «saw» a counted toll
   sums it, a tally (``event_tallies.witnessed_span``); a place or a day that saw it does not.
+- «بمقتل نحو 200 مقاتل خلال مشاركتهم في القتال داخل سوريا»: the dead of a side's taking part
+  in a war, a tally (``event_tallies.summed_toll``); taking part in one operation is one deed.
 """
 
 from __future__ import annotations
@@ -129,3 +131,13 @@ def test_toll_a_year_saw_is_a_tally() -> None:
 def test_toll_a_place_or_day_saw_stays() -> None:
     assert killing("وشهدت باكستان أمس مقتل خمسة جنود.").evidence.confidence >= 0.75
     assert killing("وشهد يوم الجمعة مقتل 12 مدنيا في الهند.").evidence.confidence >= 0.75
+
+
+def test_toll_of_taking_part_in_a_war_is_a_tally() -> None:
+    assert killing("وكانت الصحافة الإيرانية قد اعترفت أخيرا بمقتل نحو 200 مقاتل باكستاني "
+                   "خلال مشاركتهم في القتال داخل سوريا.").evidence.confidence <= 0.44
+
+
+def test_toll_of_taking_part_in_one_operation_stays() -> None:
+    assert killing("وقتل 12 جنديا باكستانيا خلال مشاركتهم في عملية عسكرية قرب الحدود."
+                   ).evidence.confidence >= 0.75
