@@ -25,8 +25,8 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   often done by that person.
 - **A hedge farther back in the clause** («ينبغي أن نكون مستعدين لتطبيق عقوبات», «لمنع
   الجماعات التي وصفها بالتكفيرية من دخول لبنان», «رغب الرئيس فلان في القيام بجولة»): a
-  word of intent, wish, duty, ability, prevention, question, condition or habit
-  («ينبغي», «لمنع», «رغب», «هل», «إذا», «كثيراً ما») four to eight words before the
+  word of intent, wish, effort, duty, ability, prevention, question, condition or habit
+  («ينبغي», «لمنع», «رغب», «يسعى», «هل», «إذا», «كثيراً ما») four to eight words before the
   trigger, with no comma between, still governs it; the nearer ones (and more) already
   unmake the event (``kg.relations.event_happened.happened``), these leave it told as what
   may, should or used to be.
@@ -184,11 +184,12 @@ _HEDGES = frozenset({
     "ينبغي", "يجب", "يمكن", "ضروره", "امكانيه", "امكان", "مستعد", "مستعدون", "مستعدين",
     "منع", "لمنع", "يمنع", "تمنع", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "بصدد",
     "يريد", "تريد", "يريدون", "اراد", "ارادت", "رغب", "رغبت", "يرغب", "ترغب", "يامل", "تامل",
-    "يتمني", "تتمني", "هل", "لو", "اذا", "سوف", "دائما", "احيانا",
+    "يتمني", "تتمني", "هل", "لو", "اذا", "سوف", "دائما", "احيانا", "يسعي", "تسعي", "يسعون",
+    "يحاول", "تحاول", "يحاولون",
 })
-"""Words of duty, ability, prevention, intent, wish, question and condition that govern a
-clause («ينبغي أن», «لمنع ... من», «رغب في», «هل»); determiners such as «أي» only govern
-the noun after them."""
+"""Words of duty, ability, prevention, intent, wish, effort, question and condition that govern
+a clause («ينبغي أن», «لمنع ... من», «رغب في», «يسعى للحصول على موافقة البرلمان لمد مهمات
+قصف», «هل»); determiners such as «أي» only govern the noun after them."""
 _HABITS = frozenset({"كثيرا", "غالبا", "عاده"})
 """Adverbs of habit before «ما» («كثيراً ما يشن», «عادة ما»); alone «كثيراً ممن» is «many»."""
 _HEDGE_NEAR = 3

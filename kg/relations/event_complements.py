@@ -19,6 +19,7 @@ from kg.relations.event_beatings import blows_told
 from kg.relations.event_business_entries import business_entry
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_detonations import bomber_detonated
+from kg.relations.event_entered_wars import entered_war
 from kg.relations.event_fire_after_subject import fire_after_subject
 from kg.relations.event_found_killed import found_killed_ok
 from kg.relations.event_going_out import went_out_to_protest
@@ -73,6 +74,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «لا يريد أن يعود مقتولاً»: no body found
     if business_entry(words, position, form):
         return False  # «ودخلت شركة هيونداي سوق السيارات»: a market entered
+    if entered_war(context, words, position, form):
+        return False  # «ودخول الدولة العثمانية الحرب»: a war joined, no ground entered
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and has_any(clause(context, words, position, 1, 1), following):
         return False

@@ -15,7 +15,9 @@ deed; three uses of Arabic news prose are never events of their class:
 - **a schedule or a room**: a noun of visiting or meeting in the genitive of a noun of
   hours, schedules, permits or rooms («أوقات الزيارة في المستشفيات», «مواعيد الزيارة»,
   «قاعة الاجتماعات», «غرفة العمليات») names a practice or a place, not one visit, meeting
-  or operation;
+  or operation; a noun of withdrawing or deploying in the genitive of a noun of timetable
+  («مواعيد انسحاب قوات الحلف», «جدول انسحاب القوات», «موعد نشر القوات»), definite or not,
+  names the date set for it: a plan, not a withdrawal or deployment of the news;
 - **a vox pop**: «في لقاء مع بعض الشباب», «في حوار مع عدد من المواطنين»: the reporter's
   talk with unnamed people, an interview (the guidelines leave interviews out);
 - **a draw that is no withdrawal**: «سحب» draws troops back only when troops are its
@@ -75,6 +77,12 @@ SCHEDULE_NOUNS = frozenset({
 """Hours, schedules, permits, rules and rooms: a noun of visiting, meeting or operations in
 their genitive names a practice or a place («أوقات الزيارة», «غرفة العمليات»)."""
 _SCHEDULED_LABELS = frozenset({"Visit", "Meeting", "MilitaryOperation"})
+TIMETABLE_NOUNS = frozenset({
+    "موعد", "مواعيد", "موعدا", "جدول", "جداول", "توقيت", "مهله", "تاريخ",
+})
+"""Dates and timetables: a withdrawal or a deployment in their genitive is set for a date
+(«مواعيد انسحاب قوات الحلف»), planned, not done."""
+_TIMED_LABELS = frozenset({"Withdrawal", "Deployment"})
 
 INTERVIEW_NOUNS = frozenset({"لقاء", "حوار", "مقابله", "حديث", "لقاءات"})
 UNNAMED_PEOPLE = frozenset({"بعض", "عدد", "مجموعه", "احد", "بعضهم", "عينه"})
@@ -117,6 +125,10 @@ def non_event_trigger(context: Extraction, words: list[Word], position: int,
             words[position - 1].norm in SCHEDULE_NOUNS and \
             not context.boundary_between(words[position - 1], words[position]):
         return True
+    if draft.label in _TIMED_LABELS and position > 0 and \
+            words[position - 1].has(TIMETABLE_NOUNS) and \
+            not context.boundary_between(words[position - 1], words[position]):
+        return True  # «مواعيد انسحاب قوات الحلف»: the date set for it
     return draft.label == "Meeting" and _vox_pop(words, position)
 
 

@@ -48,7 +48,7 @@ from kg.relations.event_owned_targets import owned_target
 from kg.relations.event_recaps import retold_cautions
 from kg.relations.event_self_killed import self_killed
 from kg.relations.event_talks import TALKS_FORMS
-from kg.relations.event_tallies import summed_toll
+from kg.relations.event_tallies import summed_toll, witnessed_span
 from kg.relations.event_title_agents import title_head_agent
 from kg.relations.event_told_again import VIOLENT_CAUSES
 from kg.relations.event_troop_verbs import TROOP_VERBS
@@ -84,7 +84,8 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    or (label == "Killing" and draft.verb)
                    or (label == "Sanction" and unread_object(context, words, position)),
                    tally=label == "Killing" and (_tally_like(words, position, count)
-                                                 or summed_toll(words, position, count)),
+                                                 or summed_toll(words, position, count)
+                                                 or witnessed_span(words, position, count)),
                    unread_doer=label == "Killing" and draft.verb
                    and _doer_elsewhere(context, words, position, count),
                    meeting_noun=label == "Meeting",

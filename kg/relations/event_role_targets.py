@@ -27,7 +27,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_from_doers import armed_doer, from_doer
-from kg.relations.event_inside import behind_bounds
+from kg.relations.event_inside import behind_bounds, behind_direction
 from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_reasons import behind_reason
 from kg.relations.event_support import support_with_object
@@ -76,6 +76,8 @@ def target_role(context: Extraction, words: list[Word], candidate: Candidate, dr
         return  # «قتلوا خلال المعارك وقصف مليشيا الحوثي للمدينة»: the shelling's, not a victim
     if behind_bounds(words, candidate.word_index):
         return  # «استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»: where, not what
+    if label in AGENT_LABELS and behind_direction(words, candidate.word_index):
+        return  # «على مواقع للمتمردين بشمال مدينة الضالع»: a town, where (whatever its tag)
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
         draft.add("target", _counted_members(context, words, candidate, draft))
         draft.partitive = True  # «قُتل 13 مسلحاً من جماعة النصرة»

@@ -8,11 +8,19 @@ sheet, never for one deed:
   منذ 2014»: everyone killed since that date;
 - «خلال» before a count of operations: «خلال 112 عملية نفذتها»: the toll of many deeds, each
   an event of its own that the sentence does not tell («في 3 غارات» is left alone: a raid
-  told with its strikes is still one event).
+  told with its strikes is still one event);
+- «خلال» before a taking part in a war: «بمقتل نحو 200 مقاتل باكستاني وأفغاني، خلال
+  مشاركتهم في القتال داخل سوريا»: all who died while their side fought there, a campaign's
+  toll («خلال مشاركته في عملية» is one deed, left alone);
+- a year or a span of months as the subject of «شهد» right before the killing: «وشهد عام
+  2013 مقتل أحد عشر صحافيا في مختلف أنحاء الهند», «شهدت الأشهر الستة الماضية مقتل»: what
+  the year saw, summed (a day or a place that «saw» a killing is left alone: «شهدت المدينة
+  أمس مقتل»).
 
-Both are read only for a killing with a counted toll (a single killing «منذ إبريل» is not
+All are read only for a killing with a counted toll (a single killing «منذ إبريل» is not
 summed), and only within a few words after the trigger, so that a date in a later clause
-(«... الذي انضم إلى التنظيم منذ 2014» far after it) does not count.
+(«... الذي انضم إلى التنظيم منذ 2014» far after it) does not count (the year that saw it
+stands right before it).
 """
 
 from __future__ import annotations
@@ -54,7 +62,49 @@ def summed_toll(words: list[Word], position: int, count: Count | None) -> bool:
         if bare == _OVER and index + 2 < len(words) and (number_value(after) or 0) > 1 \
                 and words[index + 2].has(OPERATIONS):
             return True
+        if bare == _OVER and _taking_part(words, index + 1):
+            return True
     return False
+
+
+_WITNESSING = frozenset({"شهد", "شهدت", "يشهد", "تشهد"})
+_SPAN_SUBJECTS = frozenset({
+    "عام", "العام", "سنه", "السنه", "اعوام", "الاعوام", "سنوات", "السنوات", "اشهر", "الاشهر",
+    "شهور", "الشهور", "الفتره", "فتره", "النصف",
+})
+"""A year or a span of months, the subject of «شهد» («شهد عام 2013», «شهدت الأشهر الماضية»)."""
+_WITNESS_REACH = 5
+"""How many words before the trigger «شهد» may stand («وشهد عام 2013», «شهدت الأشهر الستة
+الماضية»)."""
+
+
+def witnessed_span(words: list[Word], position: int, count: Count | None) -> bool:
+    """Whether the counted killing at ``position`` is the object of «شهد» whose subject is a
+    year or a span of months, in the words between them («وشهد عام 2013 مقتل أحد عشر
+    صحافيا»)."""
+    if count is None:
+        return False
+    sentence = words[position].sentence_index
+    span = False
+    for index in range(position - 1, max(position - 1 - _WITNESS_REACH, -1), -1):
+        word = words[index]
+        if word.sentence_index != sentence:
+            return False
+        if word.has(_WITNESSING):
+            return span
+        span = span or word.has(_SPAN_SUBJECTS) or _year(word)
+    return False
+
+
+_WARS = frozenset({"القتال", "الحرب", "المعارك", "الحروب", "العمليات"})
+"""A war or its fighting as a whole, which a side takes part in («مشاركتهم في القتال»)."""
+
+
+def _taking_part(words: list[Word], at: int) -> bool:
+    """«مشاركتهم في القتال», «مشاركته في الحرب» at ``words[at]``: a taking part (a noun of
+    «مشاركة» with its pronoun) in a war as a whole."""
+    return at + 2 < len(words) and words[at].bare().startswith("مشارك") and \
+        words[at + 1].norm == "في" and words[at + 2].has(_WARS)
 
 
 def _year(word: Word) -> bool:
