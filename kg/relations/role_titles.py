@@ -72,6 +72,11 @@ class Title:
 
 
 _STYLE_HEADS = frozenset({"امير", "اميره"})
+_CLOSING_FORMER = FORMER | frozenset({"الاسبق"})
+"""A definite former adjective after the title's words closes its name: what follows
+(«للمنتخب المصري», «لاتحاد الكونكاكاف») is the body, not the office."""
+_STYLE_WORDS = frozenset({"صاحب", "سمو", "السمو", "الملكي", "معالي", "فخامه", "سعاده"})
+"""A style of address before a name: «صاحب السمو الملكي», «معالي», «فخامة»."""
 # Heads that alone name a profession: «الممثل» is an actor, «ممثل الأمم المتحدة» an envoy.
 _PROFESSION_HEADS = frozenset({"ممثل"})
 _LATE = frozenset({"الراحل", "الراحله", "راحل"})
@@ -194,10 +199,14 @@ def _complement_of_title(context: Extraction, words: list[Word], mention: Mentio
                          first: int) -> bool:
     """Whether a person is the complement of the title before it, not its holder: after
     a preposition («المبعوث الخاص لخادم الحرمين الشريفين») or «باسم», or in construct
-    with an indefinite title head («سفير خادم الحرمين», «مستشار ترامب»)."""
+    with an indefinite title head («سفير خادم الحرمين», «مستشار ترامب»), the person's
+    styles between («مستشار صاحب السمو الملكي الأمير X»: X is advised, not adviser)."""
     prefix = context.attached_prefix(mention).lstrip("وف")
     if prefix in {"ل", "لل"} or (not prefix and context.is_prepositional(mention)):
         return True  # a glued «ك» or «ب» may be a name's first letter the NER cut off
+    while first > 1 and (words[first - 1].norm in _STYLE_WORDS or
+                         words[first - 1].norm in HONORIFICS):
+        first -= 1  # «مستشار صاحب السمو الملكي الأمير X»: the styles before X
     if first < 1:
         return False
     before = words[first - 1]
@@ -283,6 +292,8 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None,
     for word in words:
         if org is not None and word.end > org.start:
             break
+        if kept and kept[-1].norm in _CLOSING_FORMER:
+            break  # «المدير الفني السابق للمنتخب المصري»: «السابق» closes the office's name
         if word.bare() in NISBA or word.norm in HONORIFICS or word.bare() in FORMER or \
                 (kept and (word.norm == "في" or is_nisba_word(context, word))) or \
                 (kept and nationality and _nisba_shape(word)) or \

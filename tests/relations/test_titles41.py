@@ -1,0 +1,88 @@
+"""Session 41 (stm41) precision rules for positions, on sentences written for the tests.
+
+1. «القائم بأعمال المدير الفني»: a compound title's second word is its own, not a deed
+   that ends it; «بصورة مؤقتة» after it is no part of it (:mod:`kg.relations.role_apposed`).
+2. «مستشار صاحب السمو الملكي الأمير X»: X, after his styles, is the one advised
+   (:mod:`kg.relations.role_titles`).
+3. «وزير الداخلية على الإنجازات»: «على» after a head that takes none and its complement
+   is the clause's (:mod:`kg.relations.title_ends`).
+4. «المدير الفني السابق للمنتخب المصري»: «السابق» closes the office's name; «مدرب النصر
+   السابق» is «المدرب السابق» (:mod:`kg.relations.former_titles`).
+5. A body the title names stops at a second stacked title or a second body
+   («رئيس اللجنة الوطنية للتوظيف رئيس الشركة ...», «... والبنك الوطني»).
+"""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+SPEAKER = E("Person", "فهد الزهراني", ("فهد الزهراني", "الزهراني"))
+PRINCE = E("Person", "سلطان بن فهد", ("سلطان بن فهد",))
+CLUB = E("Organization", "نادي الشباب", ("الشباب",))
+ENTITIES = [SPEAKER, PRINCE, CLUB]
+
+
+def run(text: str, kind: str = "holdsPosition") -> set[tuple[str, str]]:
+    return pairs(extract_relations(build_doc(text, ENTITIES)), kind)
+
+
+def test_acting_title_is_whole() -> None:
+    got = run("وتولى سامي القرني المهمة خلفا لفهد الزهراني القائم بأعمال المدير الفني "
+              "بصورة مؤقتة.")
+    assert got == {("فهد الزهراني", "القائم بأعمال المدير الفني")}
+
+
+def test_acting_title_with_article() -> None:
+    assert run("وعين النادي فهد الزهراني القائم بالأعمال في الفريق.") == {
+        ("فهد الزهراني", "القائم بالأعمال")}
+
+
+def test_styled_prince_is_the_one_advised() -> None:
+    got = run("وقال فهد الزهراني مستشار صاحب السمو الملكي الأمير سلطان بن فهد إن "
+              "الإنجاز كبير.")
+    assert got == {("فهد الزهراني", "مستشار")}
+
+
+def test_styled_prince_after_complete_title_holds_it() -> None:
+    assert run("وحضر ولي العهد صاحب السمو الملكي الأمير سلطان بن فهد الحفل.") == {
+        ("سلطان بن فهد", "ولي العهد")}
+
+
+def test_ala_after_minister_is_the_clauses() -> None:
+    assert run("نشكر الأمير سلطان بن فهد وزير الداخلية على الإنجازات الكبيرة.") == {
+        ("سلطان بن فهد", "وزير الداخلية")}
+
+
+def test_ala_of_a_supervisor_stays() -> None:
+    assert run("وقال فهد الزهراني المشرف العام على البرنامج إن العمل مستمر.") == {
+        ("فهد الزهراني", "المشرف العام على البرنامج")}
+
+
+def test_former_word_closes_the_name() -> None:
+    got = run("وعلمت الصحيفة عن اقتراب فهد الزهراني المدير الفني السابق للمنتخب المصري "
+              "من تولي القيادة الفنية.")
+    assert got == {("فهد الزهراني", "المدير الفني السابق")}
+
+
+def test_former_one_word_head_takes_the_article() -> None:
+    text = "وأكد فهد الزهراني مدرب الشباب السابق أن الفريق قوي."
+    assert run(text) == {("فهد الزهراني", "المدرب السابق")}
+    assert run(text, "positionOf") == {("المدرب السابق", "نادي الشباب")}
+
+
+def test_stacked_title_ends_the_body() -> None:
+    text = "أكد فهد الزهراني رئيس اللجنة الوطنية للتوظيف رئيس الشركة الوطنية للتوظيف أن " \
+        "الأزمة ستنتهي."
+    assert run(text, "leads") == {("فهد الزهراني", "اللجنة الوطنية للتوظيف")}
+
+
+def test_second_body_after_wa_ends_the_body() -> None:
+    text = "ودعا فهد الزهراني رئيس اتحاد المصارف الأهلية والبنك الوطني العملاء إلى الهدوء."
+    assert run(text, "leads") == {("فهد الزهراني", "اتحاد المصارف الأهلية")}
+
+
+def test_construct_body_with_a_head_inside_stays() -> None:
+    text = "وقال فهد الزهراني مدير مكتب وزير الخارجية إن الاجتماع انتهى."
+    assert run(text, "leads") == {("فهد الزهراني", "مكتب وزير الخارجية")}
