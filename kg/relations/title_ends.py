@@ -99,36 +99,29 @@ def conjunct_after_body(context: Extraction, words: list[Word], index: int,
         previous.norm.startswith("ال") and previous.norm[2:] in body_nouns)
 
 
-def _second_body_or_title(rest: list[Word]) -> int:
-    """Where a second office or a second body opens in the words after a body noun, or 0:
-    an indefinite title head after a definite word («اللجنة الوطنية للاستقدام رئيس الشركة
-    السعودية»: two titles held at once, stacked with no «و»), or «و» + a definite body noun
-    («اتحاد المصارف اليونانية والبنك الوطني»: two bodies). «مكتب رئيس الوزراء» keeps its
-    head: it follows an indefinite word (a construct)."""
+def _second_title(rest: list[Word]) -> int:
+    """Where a second office opens in the words after a body noun, or 0: an indefinite
+    title head after a definite word («اللجنة الوطنية للاستقدام رئيس الشركة السعودية»: two
+    titles held at once, stacked with no «و»). «مكتب رئيس الوزراء» keeps its head: it
+    follows an indefinite word (a construct)."""
     for index in range(1, len(rest)):
         word, previous = rest[index], rest[index - 1]
         if word.norm in TITLE_HEADS and previous.norm.startswith(("ال", "لل")):
             return index
-        if word.norm.startswith("وال") and word.norm[3:] in BODY_NOUN_STEMS:
-            return index
     return 0
 
-
-BODY_NOUN_STEMS = frozenset({"بنك", "مصرف", "شركه", "هيئه", "جامعه", "وزاره", "مؤسسه",
-                             "منظمه", "جمعيه", "اتحاد", "نادي", "حزب", "مركز", "لجنه"})
-"""Body nouns that, definite after «و», open a second body («والبنك الوطني»)."""
 
 
 def body_name_end(rest: list[Word], deputy: bool, places: set[int]) -> int:
     """How many words of ``rest`` (a body noun and what follows it in a title) name the
     body: not past a «و» right after a definite body noun («النادي والموجود»), nor past a
-    second title or body («... للاستقدام رئيس الشركة», «... والبنك الوطني»), and for a
+    second title stacked after it («... للاستقدام رئيس الشركة»), and for a
     deputy («وكيل», «مساعد»), not past a «ل» word right after a definite body noun
     («الوزارة لشؤون») or right after a place (``places``: indices of words that end a
     place mention; «أمانة الرياض للخدمات»)."""
     if len(rest) > 1 and rest[0].norm.startswith("ال") and rest[1].norm.startswith("و"):
         return 1
-    second = _second_body_or_title(rest)
+    second = _second_title(rest)
     if second:
         rest = rest[:second]
     if not deputy:
