@@ -12,12 +12,15 @@ narrator's, never more of what was said:
   «، وفقا لوكالة الأنباء الفرنسية» (only a short tag that runs to the sentence end:
   «، وفقا للخطة، خلال عامين» inside the statement is left alone);
 - a narrator's change of topic: «...، من جهة أخرى علمت الصحيفة أن ...», «، على صعيد آخر»,
-  «، في سياق آخر»: a new item of news, whose full stop the writer left out.
+  «، في سياق آخر»: a new item of news, whose full stop the writer left out. A verb of
+  saying right after it («، من جانب آخر يشير إلى ...») is the same speaker's next point,
+  told on: the statement is left as it was.
 """
 
 from __future__ import annotations
 
 from kg.relations.index import Word
+from kg.relations.lexicon import find_reporting
 from kg.text.normalize import normalize_key
 
 
@@ -54,4 +57,5 @@ def narrator_after_comma(words: list[Word], index: int) -> bool:
     if word.norm in _SOURCE_WORDS and len(words) - index <= _SOURCE_TAG_WORDS:
         return True
     return index + 2 < len(words) and (word.norm, words[index + 1].norm) in _TOPIC_SHIFTS \
-        and words[index + 2].norm in _SHIFT_OTHER
+        and words[index + 2].norm in _SHIFT_OTHER and not (
+            index + 3 < len(words) and find_reporting(words[index + 3].norm) is not None)

@@ -11,6 +11,8 @@
 4. «X كما يقول المثل "..."»: the proverb speaks, not the name before «كما».
 5. «في مقابلة مع قناة "سي ان ان" الأمريكية، أنه ...»: an «ان» inside a name opens no
    content — :mod:`kg.relations.statement_content`.
+6. «بنصوص ميثاق الأمم المتحدة التي تؤكد على ...»: the charter says it, not the body named
+   in its genitive — :mod:`kg.relations.speaker_before`.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ OTHER = E("Person", "سامي الحربي", ("سامي الحربي", "الحر
 BODY = E("Organization", "وزارة الزراعة", ("وزارة الزراعة",))
 AGENCY = E("MediaOrganization", "رويترز", ("رويترز",))
 CHANNEL = E("MediaOrganization", "سي إن إن", ("سي ان ان",))
-ENTITIES = [SPEAKER, OTHER, BODY, AGENCY, CHANNEL]
+LEAGUE = E("Organization", "منظمة الصحة العالمية", ("منظمة الصحة العالمية",))
+ENTITIES = [SPEAKER, OTHER, BODY, AGENCY, CHANNEL, LEAGUE]
 
 
 def run(text: str) -> set[tuple[str, str]]:
@@ -92,3 +95,21 @@ def test_letters_of_a_channel_open_no_content() -> None:
     got = run('وذكر الزهراني في مقابلة مع قناة "سي ان ان" الأمريكية، أنه يختلف مع الخطة '
               'الجديدة.')
     assert got == {("فهد الزهراني", "يختلف مع الخطة الجديدة")}
+
+
+def test_charter_of_a_body_is_no_speaker() -> None:
+    got = run("ولفت الزهراني الانتباه إلى أهمية أن تتسق الخطط مع جهود الوقاية، مطالبا بالالتزام "
+              "بنصوص ميثاق منظمة الصحة العالمية التي تؤكد على حماية صحة السكان.")
+    assert all(speaker != "منظمة الصحة العالمية" for speaker, _ in got)
+
+
+def test_body_before_its_verb_still_speaks() -> None:
+    assert run("ومنظمة الصحة العالمية تؤكد أن الوقاية هي الحل.") == {
+        ("منظمة الصحة العالمية", "الوقاية هي الحل")}
+
+
+def test_topic_shift_before_a_verb_of_saying_stays() -> None:
+    got = run("وأشار الزهراني إلى قضية الاستثمار الزراعي، من جانب آخر يشير إلى كثرة القضايا "
+              "في المحاكم.")
+    assert got == {("فهد الزهراني", "قضية الاستثمار الزراعي، من جانب آخر يشير إلى كثرة "
+                                    "القضايا في المحاكم")}
