@@ -32,13 +32,20 @@ from kg.relations.lexicon import (
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
-from kg.relations.statement_tails import narrator_after_comma
+from kg.relations.statement_tails import footer_start, narrator_after_comma
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
 
 
 def content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
+    """The end of an indirect statement (:func:`_content_end`), never past the page's footer
+    glued to the last sentence (:func:`kg.relations.statement_tails.footer_start`)."""
+    end = _content_end(context, words, first, sentence)
+    return footer_start(context.doc.text, words[first].start, end) if first < len(words) else end
+
+
+def _content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
     """The end of an indirect statement: the sentence end, or before «، مضيفا ...», «..»,
     «لكنه» with a verb of denial («لكنها نفت»), or a verb of saying joined by «و» with a
     person right after it («وقال خلفان»), which opens a new sentence whose full stop was

@@ -15,9 +15,15 @@ narrator's, never more of what was said:
   «، في سياق آخر»: a new item of news, whose full stop the writer left out. A verb of
   saying right after it («، من جانب آخر يشير إلى ...») is the same speaker's next point,
   told on: the statement is left as it was.
+
+And it never runs into the web page's footer glued to the last sentence: the protected
+e-mail placeholder and the link to the article («... على البريد الإلكتروني [email protected]
+/* */ رابط الخبر بصحيفة الوئام: ...»), which repeats the headline.
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.relations.index import Word
 from kg.relations.lexicon import find_reporting
@@ -59,3 +65,13 @@ def narrator_after_comma(words: list[Word], index: int) -> bool:
     return index + 2 < len(words) and (word.norm, words[index + 1].norm) in _TOPIC_SHIFTS \
         and words[index + 2].norm in _SHIFT_OTHER and not (
             index + 3 < len(words) and find_reporting(words[index + 3].norm) is not None)
+
+
+_FOOTER = re.compile(r"\[email|/\*|و?رابط (?:الخبر|المقال|التقرير)")
+"""The page footer: a protected e-mail placeholder, a script comment, the article's link."""
+
+
+def footer_start(text: str, start: int, end: int) -> int:
+    """The offset where a page footer opens between ``start`` and ``end``, or ``end``."""
+    found = _FOOTER.search(text, start, end)
+    return found.start() if found is not None else end

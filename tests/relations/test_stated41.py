@@ -13,6 +13,8 @@
    content — :mod:`kg.relations.statement_content`.
 6. «بنصوص ميثاق الأمم المتحدة التي تؤكد على ...»: the charter says it, not the body named
    in its genitive — :mod:`kg.relations.speaker_before`.
+7. A statement never runs into the page footer glued to the last sentence («[email
+   protected] /* */ رابط الخبر بصحيفة ...: ...»).
 """
 
 from __future__ import annotations
@@ -113,3 +115,15 @@ def test_topic_shift_before_a_verb_of_saying_stays() -> None:
               "في المحاكم.")
     assert got == {("فهد الزهراني", "قضية الاستثمار الزراعي، من جانب آخر يشير إلى كثرة "
                                     "القضايا في المحاكم")}
+
+
+def test_statement_stops_at_the_page_footer() -> None:
+    got = run("ونوه الزهراني بالموعد، موضحا أنه للاستفسار الاتصال على البريد الإلكتروني "
+              "[email protected] /* */ رابط الخبر بصحيفة المدينة: الإدارة تحدد موعد المقابلات")
+    assert ("فهد الزهراني", "للاستفسار الاتصال على البريد الإلكتروني") in got
+    assert all("رابط" not in words for _, words in got)
+
+
+def test_a_link_in_what_was_said_stays() -> None:
+    assert run("وأوضح الزهراني أن رابط التسجيل متاح على موقع الوزارة.") == {
+        ("فهد الزهراني", "رابط التسجيل متاح على موقع الوزارة")}
