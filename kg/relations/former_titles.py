@@ -5,10 +5,11 @@
 «المخلوع») closes the whole title phrase, after the club, the country's adjective or
 the body the office is of. The position's own words stop before that body («قائد»,
 «الرئيس», «مستشار»), so the position alone would read as a post held now; the former
-word is kept in the position's name («قائد السابق», «الرئيس السابق»), as the guidelines
-keep it in the span («Former positions keep that word»). When no body was read
-for the title («مستشار الملك سابقا»), the position is the span as printed, from the title
-to the former word.
+word is kept in the position's name, as the guidelines keep it in the span («Former
+positions keep that word»). A one-word head in construct with the body takes the article
+the adjective agrees with («قائد ليفربول السابق» → «القائد السابق», «الرئيس السابق»).
+When no body was read for the title («مستشار الملك سابقا»), the position is the span as
+printed, from the title to the former word.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _closing(context: Extraction, end: int, limit: int) -> Word | None:
 def former_name(context: Extraction, words: list[Word], name_start: int, name_end: int,
                 limit: int, has_body: bool) -> str | None:
     """The position's name with the former word that closes its phrase («قائد ليفربول
-    السابق» → «قائد السابق»): a word of the title phrase after the name's span, or the
+    السابق» → «القائد السابق»): a word of the title phrase after the name's span, or the
     word right after the phrase (no comma between, before ``limit``). None when there is
     none, or when a former word is already inside the name («الرئيس السابق لاتحاد ...»).
     Without a body read for the title (``has_body`` false) the name is the span as printed
@@ -64,4 +65,7 @@ def former_name(context: Extraction, words: list[Word], name_start: int, name_en
     shown = text[word.start:word.end]
     if shown.startswith("و") and word.norm.removeprefix("و") in FORMER_AFTER:
         shown = shown[1:]
-    return f"{text[name_start:name_end]} {shown}"
+    name = text[name_start:name_end]
+    if " " not in name and not name.startswith("ال") and shown.startswith("ال"):
+        name = "ال" + name  # «مدرب النصر السابق» → «المدرب السابق», not «مدرب السابق»
+    return f"{name} {shown}"

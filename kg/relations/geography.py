@@ -104,10 +104,22 @@ def _may_contain(context: Extraction, first: Mention, second: Mention) -> bool:
     bare = normalize_key(context.doc.text[first.start:first.end]).removeprefix("و")
     if bare.removeprefix("ب").removeprefix("ل") in _WORLD_REGIONS or bare in _WORLD_REGIONS:
         return False
-    if _cut_name(context, first):
+    if _cut_name(context, first) or _generic_zone(context, first):
         return False
     smaller, larger = _RANK[first.label], _RANK[second.label]
     return smaller < larger or (smaller == larger == _RANK["Place"])
+
+
+_ZONE_KINDS = frozenset(normalize_key(word) for word in (
+    "عازلة", "آمنة", "حدودية", "عسكرية", "محايدة", "منزوعة", "محظورة", "مغلقة", "حظر"))
+"""«منطقة عازلة», «منطقة آمنة», «منطقة حظر جوي»: kinds of zone, named by no one."""
+
+
+def _generic_zone(context: Extraction, first: Mention) -> bool:
+    """A place read from the words after «منطقة» that only say what kind of zone it is
+    («وحول البحث في منطقة عازلة للدروز في جنوب سوريا»): no named place is inside another."""
+    words = context.words_between(first.start, first.end)
+    return bool(words) and (words[0].norm in _ZONE_KINDS or words[0].bare() in _ZONE_KINDS)
 
 
 def _cut_name(context: Extraction, first: Mention) -> bool:

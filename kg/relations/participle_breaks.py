@@ -6,8 +6,8 @@ comma before it: «أكد المدير أن البرنامج يهدف إلى ت�
 main verb, so the first statement ends before it and the participle reports its own content.
 
 The participle ends the statement only when it introduces content of its own right after
-it — a complementizer («أن», «بأن»), its preposition then one («إلى أن»), or a colon
-(«قائلاً: «...»») — and no person is
+it — a complementizer («أن», «بأن»), its preposition then one («إلى أن») or the topic it
+stresses («مشددا على أهمية التكاتف»), or a colon («قائلاً: «...»») — and no person is
 named in the statement before it: «قال إن الوزير خالد الفيصل حضر الحفل مؤكدا أن الدعم
 مستمر» may be the minister's affirming, so that statement runs on as before. And only a
 statement that is a clause («أكد أن ...») is so cut: «أشار إلى قضية الاستثمار ... مؤكدا أن»
@@ -23,8 +23,8 @@ from kg.relations.scanned_words import PARTICIPLES
 
 
 def _own_content(context: Extraction, words: list[Word], index: int) -> bool:
-    """Whether a complementizer follows the participle ``words[index]``, at once or after
-    its preposition of content («مشيرا إلى أن», «مؤكدا على أن»), or a colon («قائلا:
+    """Whether a complementizer follows the participle ``words[index]``, at once, or its
+    preposition of content does («مشيرا إلى أن», «مشددا على أهمية»), or a colon («قائلا:
     «...»»)."""
     hit = find_reporting(words[index].norm)
     if hit is None or index + 1 >= len(words):
@@ -34,8 +34,8 @@ def _own_content(context: Extraction, words: list[Word], index: int) -> bool:
     following = words[index + 1].norm
     if following.lstrip("ب") in COMPLEMENTIZERS:
         return True
-    return following in hit.value.content_prepositions and index + 2 < len(words) and \
-        words[index + 2].norm in COMPLEMENTIZERS
+    # «مشددا على أهمية التكاتف»: its preposition and the topic it stresses are its own too
+    return following in hit.value.content_prepositions and index + 2 < len(words)
 
 
 def participle_break(context: Extraction, words: list[Word], first: int, end: int) -> int:

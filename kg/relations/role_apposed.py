@@ -29,10 +29,11 @@ from kg.relations.title_ends import (
     conjunct_after_body,
     dashed_title,
     free_preposition,
+    preposition_after_office,
     purpose_verb,
 )
 from kg.relations.title_quotes import crosses_quoted_name
-from kg.relations.titles import bare_head, head_at, opens_apposed
+from kg.relations.titles import bare_head, compound_end, head_at, opens_apposed
 
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 _LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي"})
@@ -159,15 +160,24 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
     «كرئيس», an honorific opening the next name, a loose preposition, an object, a deed
     after «ب» («أشاد X رئيس البرلمان العربي بأداء ...»: what the verb before is about)."""
     word = words[index]
+    if _inside_compound(words, index):
+        return False  # «القائم بأعمال المدير الفني»: «بأعمال» is the compound title's own
     return stops_title(context, word, preposed=False) or stop_word(word) or \
         _as_title(word) or (is_name_honorific(words, index) and
                             not _royal_complement(context, words, index) and
                             not inside_mention(context, word)) or \
         _loose_preposition(context, words, index) or \
         (object_after(context, words, index) and not inside_mention(context, word)) or \
-        _deed_after_ba(word) or purpose_verb(context, word) or \
-        free_preposition(context, words, index) or \
+        _deed_after_ba(word) or _manner_after_ba(word) or purpose_verb(context, word) or \
+        free_preposition(context, words, index) or preposition_after_office(words, index) or \
         conjunct_after_body(context, words, index, BODY_NOUNS)
+
+
+def _inside_compound(words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` is a later word of a compound title opened just before it
+    («بأعمال» of «القائم بأعمال», «الشريفين» of «خادم الحرمين الشريفين»)."""
+    return any((compound_end(words, start) or -1) >= index
+               for start in range(max(0, index - 2), index))
 
 
 def _as_title(word: Word) -> bool:
@@ -189,6 +199,16 @@ def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bo
     if context.mention_starting_in(following) is not None:
         return False
     return norm == "في" or not following.norm.startswith("ال")
+
+
+_MANNER_NOUNS = frozenset({"صوره", "شكل"})
+
+
+def _manner_after_ba(word: Word) -> bool:
+    """«بصورة مؤقتة», «بشكل رسمي»: a manner adverbial says how the office is held, and is
+    no part of its name («القائم بأعمال المدير الفني بصورة مؤقتة»)."""
+    return any(prefix.lstrip("وف") == "ب" and rest in _MANNER_NOUNS
+               for prefix, rest in word.readings())
 
 
 def _deed_after_ba(word: Word) -> bool:

@@ -72,6 +72,16 @@ class Title:
 
 
 _STYLE_HEADS = frozenset({"امير", "اميره"})
+_NAMED_BODIES = BODY_NOUNS | frozenset({"كليه", "مستشفي", "مدرسه", "مجمع"})
+"""Body nouns in construct with a name: «كلية سميث», «مستشفى الملك فهد», «جامعة X»: the
+name is the body's, whoever the NER took it for, and holds no title before it."""
+_CLOSING_FORMER = FORMER | frozenset({"الاسبق"})
+"""A definite former adjective after the title's words closes its name: what follows
+(«للمنتخب المصري», «لاتحاد الكونكاكاف») is the body, not the office."""
+_STYLE_WORDS = frozenset({"صاحب", "سمو", "السمو", "الملكي", "معالي", "فخامه", "سعاده",
+                          "الامير", "الاميره", "الشيخ", "الشيخه"})
+"""A style of address before a name: «صاحب السمو الملكي الأمير», «معالي», «فخامة» (not a
+rank: «قائد الفريق محمد» is the team's captain, «الفريق» no general)."""
 # Heads that alone name a profession: «الممثل» is an actor, «ممثل الأمم المتحدة» an envoy.
 _PROFESSION_HEADS = frozenset({"ممثل"})
 _LATE = frozenset({"الراحل", "الراحله", "راحل"})
@@ -194,13 +204,20 @@ def _complement_of_title(context: Extraction, words: list[Word], mention: Mentio
                          first: int) -> bool:
     """Whether a person is the complement of the title before it, not its holder: after
     a preposition («المبعوث الخاص لخادم الحرمين الشريفين») or «باسم», or in construct
-    with an indefinite title head («سفير خادم الحرمين», «مستشار ترامب»)."""
+    with an indefinite title head («سفير خادم الحرمين», «مستشار ترامب»), the person's
+    styles between («مستشار صاحب السمو الملكي الأمير X»: X is advised, not adviser), or
+    with an indefinite body noun («في كلية سميث كوليدج»: a body's name)."""
     prefix = context.attached_prefix(mention).lstrip("وف")
     if prefix in {"ل", "لل"} or (not prefix and context.is_prepositional(mention)):
         return True  # a glued «ك» or «ب» may be a name's first letter the NER cut off
+    while first > 1 and words[first - 1].norm in _STYLE_WORDS:
+        first -= 1  # «مستشار صاحب السمو الملكي الأمير X»: the styles before X
     if first < 1:
         return False
     before = words[first - 1]
+    if any(rest in _NAMED_BODIES and not prefix.endswith(("ال", "لل"))
+           for prefix, rest in before.readings()):
+        return True  # «مديرة تعليم الصحة في كلية سميث»: the college's name, no holder
     return before.norm == "باسم" or any(
         rest in TITLE_HEADS and not prefix.endswith(("ال", "لل"))
         for prefix, rest in before.readings()
@@ -283,6 +300,8 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None,
     for word in words:
         if org is not None and word.end > org.start:
             break
+        if kept and kept[-1].norm in _CLOSING_FORMER:
+            break  # «المدير الفني السابق للمنتخب المصري»: «السابق» closes the office's name
         if word.bare() in NISBA or word.norm in HONORIFICS or word.bare() in FORMER or \
                 (kept and (word.norm == "في" or is_nisba_word(context, word))) or \
                 (kept and nationality and _nisba_shape(word)) or \

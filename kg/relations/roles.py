@@ -27,6 +27,7 @@ from kg.ids import relation_id
 from kg.model import Relation
 from kg.relations.body_heads import CONFIDENCE as BODY_CONFIDENCE
 from kg.relations.body_heads import headed_body
+from kg.relations.closed_tenures import closed_tenure
 from kg.relations.context import Extraction
 from kg.relations.directors import DIRECTOR_CONFIDENCE, directs
 from kg.relations.findings import DocState, Findings, RoleFact
@@ -77,6 +78,8 @@ def _add_titles(context: Extraction) -> None:
             continue  # «ويرافقه نائبه X»: his deputy, of an office named elsewhere
         if _cut_before_royal_word(context, title):
             continue
+        if closed_tenure(context.doc.text, title.words[-1].end):
+            continue  # «السفير السعودي في واشنطن (بين العامين 1981 و2005)»: held before
         person_id = title.person.entity_id
         assert person_id is not None
         org = title.org

@@ -31,6 +31,8 @@ CLAUSE_PARTICLES = frozenset({
     "و", "ف", "ثم", "كما", "قد", "وقد", "فقد", "لقد", "كان", "وكان", "من", "جهته", "جهتها",
     "جانبه", "جانبها", "بدوره", "بدورها", "هنا", "وهنا", "كذلك", "بينما", "فيما", "حيث", "اذ",
     "بعدها", "لكن", "ولكن", "الا", "وفي", "في", "ذلك", "هذا", "السياق", "الصدد",
+    # «وفي حين يعلّق X ...»: «في حين» (whereas) opens a clause
+    "حين",
     # «في البداية أشاد X ...», «وفي المقابل قال X»: a phrase that orders the report
     "البدايه", "المقابل", "الختام", "النهايه",
 })
@@ -194,7 +196,8 @@ def subject_before(context: Extraction, words: list[Word], position: int) -> Spe
         if m.label in SPEAKER_LABELS and m.entity_id and not context.is_prepositional(m)
         and not context.is_nisba(m) and context.speaker_at(m.start) is None
         and not in_fronted_topic(context, words, m, position)
-        and not (m.label != "Person" and _of_person_noun(context, m))
+        and not (m.label != "Person" and _of_person_noun(context, m, PERSON_NOUNS))
+        and not _of_person_noun(context, m, _DOCUMENT_NOUNS)
         and not any(mark in context.doc.text[m.end:verb.start]
                     for mark in (":", "..", "«", "»", "\"", "“", "”"))
     ]
@@ -212,9 +215,17 @@ def subject_before(context: Extraction, words: list[Word], position: int) -> Spe
     return ANONYMOUS_READING
 
 
-def _of_person_noun(context: Extraction, mention: Mention) -> bool:
+_DOCUMENT_NOUNS = frozenset({"ميثاق", "نص", "نصوص", "دستور", "قانون", "قرار", "قرارات",
+                             "معاهده", "اتفاقيه", "مبادئ", "مبادي"})
+"""«بنصوص ميثاق الأمم المتحدة التي تؤكد على ...»: a document, whose words no one states in
+the news; the body named in its genitive is not speaking."""
+
+
+def _of_person_noun(context: Extraction, mention: Mention, nouns: frozenset[str]) -> bool:
     """«وكان مسؤول الاتحاد الأوروبي قد قال»: a body in the genitive of a person noun right
-    before it names whose official spoke, not the speaker (an unnamed one: no statement)."""
+    before it names whose official spoke, not the speaker (an unnamed one: no statement);
+    an entity in the genitive of a document noun («ميثاق الأمم المتحدة التي تؤكد»), whose
+    document, not the entity, says it (``nouns``: the nouns that take the genitive)."""
     word = context.word_at(mention.start)
     if word is None or word.index == 0:
         return False
@@ -223,7 +234,7 @@ def _of_person_noun(context: Extraction, mention: Mention) -> bool:
             context.boundary_between(before, word):
         return False
     prefix, rest = before.readings()[-1]
-    return rest in PERSON_NOUNS and not prefix.endswith("ال")
+    return rest in nouns and not prefix.endswith("ال")
 
 
 def _first_of_chain(context: Extraction, candidates: list[Mention], nearest: Mention) -> Mention:

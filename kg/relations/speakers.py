@@ -20,7 +20,8 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
    بأنها») a lone name is the one told, never the speaker.
 2. Before the verb, in its clause: the nearest speaker («موسكو والمتمردين
    ينفون»); a noun that is not an entity again means no statement.
-3. A circumstantial participle («مشيرا إلى أن») has the subject of its main
+3. A circumstantial participle («مشيرا إلى أن»), and «بالقول» after the verb it
+   qualifies («يعلّق X على الحادث بالقول:»), has the subject of its main
    clause: the speaker of the sentence's earlier statement, or the subject of
    its first verb.
 4. A past-tense verb with no subject at the start of its clause («وأضاف»,
@@ -101,6 +102,9 @@ IMPERFECT = frozenset(
 """«يذكر أن», «يقولون»: with no subject these never continue a speaker."""
 _INFORMING = frozenset({"ابلغ", "اخبر"})
 """Verbs of informing, whose first object is the one told («أبلغ الوزير بأن»)."""
+MANNER_SAYING = frozenset({"بالقول", "بقوله", "بقولها"})
+"""«علّق X على الحادث بالقول: «...»», «واختتم كلمته بقوله»: the verbal noun of saying after
+the verb it qualifies, whose subject says it, as a circumstantial participle's does."""
 _QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
 """«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
 EXPLICIT: frozenset[SpeakerHow] = frozenset({"after", "title", "title_ref", "kind_ref",
@@ -117,6 +121,10 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     form = verb.bare()
     if form in PARTICIPLES or verb.norm in PARTICIPLES:
         return participle_speaker(context, words, position, sentence)
+    if verb.norm in MANNER_SAYING:  # «يعلّق X على الحادث بالقول:»: the verb's subject
+        manner = participle_speaker(context, words, position, sentence)
+        if manner.entity_id is not None:
+            return manner
     if form in _QUOTED_SAYING:
         return _quoted_from(context, words, position)
     topic = topicalised_subject(context, words, position)
@@ -142,7 +150,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         woman_by_role(context, words, fronted, verb)
         return mention_speaker(context, fronted, "before")
     if after.how == "anonymous" and (_source_right_after(words, position, content_word) or
-                                     title_right_after(words, position, content_word)):
+                                     title_right_after(words, position, content_word) or
+                                     _as_clause(words, position)):
         return after  # «بعدما قال مصدر قريب من الاتحاد إن»: no named speaker
     if after.how != "pronoun":
         # «لكن موسكو والمتمردين ينفون نفيا قاطعا»: a subject before the verb makes the
@@ -178,6 +187,16 @@ def _source_right_after(words: list[Word], position: int, content_word: int) -> 
         return False
     word = words[index]
     return word.bare() in ANONYMOUS or word.norm in ANONYMOUS
+
+
+_AS = frozenset({"كما", "وكما"})
+
+
+def _as_clause(words: list[Word], position: int) -> bool:
+    """«ماجد كما يقول المثل "..."», «وكما قال الشاعر»: a verb of saying after «كما» (as)
+    opens a clause of comparison whose subject follows the verb; a name before «كما»
+    belongs to the main clause, never the speaker of what the proverb or poet says."""
+    return position > 0 and words[position - 1].norm in _AS
 
 
 def _addressee(context: Extraction, words: list[Word], position: int, content_word: int) -> bool:

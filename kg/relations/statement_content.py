@@ -5,8 +5,9 @@ After the verb and its subject, the first of: a quotation (direct), the clause a
 a person follows it («وأشار إلى الوزير X») or it opens a compound preposition («إلى جانب»,
 «من جهته»), a colon, or a clause in the first person after a comma. An indirect
 statement ends at the sentence end, before «، مضيفا ...», «..», a comma before another
-verb of saying («...، في حين أكد Y أن»), or «وقال» with a person after it. «إذ إن»
-(since) opens no content.
+verb of saying («...، في حين أكد Y أن»), a comma before the narrator's words («، مطالبا
+بـ», «، حسب «رويترز»», «، من جهة أخرى»: :mod:`kg.relations.statement_tails`), or «وقال»
+with a person after it. «إذ إن» (since) opens no content.
 """
 
 from __future__ import annotations
@@ -31,12 +32,20 @@ from kg.relations.lexicon import (
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
+from kg.relations.statement_tails import footer_start, narrator_after_comma
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
 
 
 def content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
+    """The end of an indirect statement (:func:`_content_end`), never past the page's footer
+    glued to the last sentence (:func:`kg.relations.statement_tails.footer_start`)."""
+    end = _content_end(context, words, first, sentence)
+    return footer_start(context.doc.text, words[first].start, end) if first < len(words) else end
+
+
+def _content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
     """The end of an indirect statement: the sentence end, or before «، مضيفا ...», «..»,
     «لكنه» with a verb of denial («لكنها نفت»), or a verb of saying joined by «و» with a
     person right after it («وقال خلفان»), which opens a new sentence whose full stop was
@@ -67,8 +76,9 @@ def _comma_break(context: Extraction, words: list[Word], first: int, sentence: S
     index = first + 1
     for mark in _CONTENT_BREAK.finditer(context.doc.text, words[first].end, words[-1].start):
         index = bisect.bisect_right(words, mark.start(), index, key=_start)  # the word after
-        if mark.group() == ".." or find_reporting(words[index].norm) is not None:
-            return words[index - 1].end
+        if mark.group() == ".." or find_reporting(words[index].norm) is not None or \
+                narrator_after_comma(words, index):
+            return words[index - 1].end  # «...، مطالبا بـ», «...، حسب «رويترز»»
         after = _past_joiner(words, index)
         if after != index and after < len(words) and find_reporting(words[after].norm) is not None:
             return words[index - 1].end  # «...، في حين أكد Y أن»: Y's statement, not X's
@@ -224,8 +234,11 @@ def _opens_name(context: Extraction, word: Word) -> bool:
 
 def _opens_initials(context: Extraction, word: Word) -> bool:
     """«وقالت شبكة إن.بي.سي إن»: the first «إن» is the letter N that opens a name of dotted
-    initials (:mod:`kg.ner.dotted_acronyms`), not the particle that opens the content."""
+    initials (:mod:`kg.ner.dotted_acronyms`), not the particle that opens the content; so
+    is an «ان» inside a name («في مقابلة مع قناة "سي ان ان" الأمريكية، أنه»)."""
     mention = context.covering_mention(word.start)
+    if mention is not None and mention.start < word.start:
+        return True  # «قناة "سي ان ان"»: a letter inside a name, not the particle
     return mention is not None and mention.end > word.end and \
         context.doc.text[word.end:word.end + 1] == "."
 

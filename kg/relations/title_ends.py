@@ -9,7 +9,8 @@ the title:
 - a free preposition after the chain's «ل» complement or after a named body: «وغاب X
   الأمين العام للاتحاد عن الحضور» («عن الحضور» is what he missed, not his office; a title
   that takes «عن/على/من» itself — «النائب عن الدائرة», «المشرف العام على القناة» —
-  takes it right after its head, before any «ل» complement);
+  takes it right after its head, before any «ل» complement), or after a head that takes
+  none and its definite complement («شكر وزير الداخلية على الإنجازات»);
 - «و» + a definite word that is no title head, right after a named body: «X رئيس
   الاتحاد الأوروبي والمرشح السابق الأمير علي» — «والمرشح السابق» describes the next
   man (or the same man anew), it does not extend the office.
@@ -63,6 +64,25 @@ def free_preposition(context: Extraction, words: list[Word], index: int) -> bool
     return lam or _ends_body(context, previous)
 
 
+_GOVERNING_HEADS = frozenset({"مشرف", "مسؤول", "نائب", "ممثل", "مندوب", "وكيل", "قائم",
+                              "وصي", "مراقب", "مفتش", "امين", "متحدث", "ناطق"})
+"""Heads whose office may take «على/عن/من» after its complement («المشرف العام على»,
+«المسؤول الأول عن», «الناطق الرسمي عن»)."""
+
+
+def preposition_after_office(words: list[Word], index: int) -> bool:
+    """«وزير الداخلية على الإنجازات»: «على/عن/من» right after a head and its definite
+    complement, when the head takes no such preposition, is the clause's (what is
+    thanked or praised), not more of the office."""
+    if index < 2 or words[index].norm not in _FREE_PREPOSITIONS or \
+            not words[index - 1].norm.startswith("ال"):
+        return False
+    head = words[index - 2]
+    readings = [rest.removeprefix("ال") for _, rest in head.readings()]
+    return any(rest in TITLE_HEADS for rest in readings) and \
+        not any(rest in _GOVERNING_HEADS for rest in readings)
+
+
 def conjunct_after_body(context: Extraction, words: list[Word], index: int,
                         body_nouns: frozenset[str]) -> bool:
     """«والمرشح» right after a named body («رئيس الاتحاد الأوروبي والمرشح السابق ...») or
@@ -79,14 +99,31 @@ def conjunct_after_body(context: Extraction, words: list[Word], index: int,
         previous.norm.startswith("ال") and previous.norm[2:] in body_nouns)
 
 
+def _second_title(rest: list[Word]) -> int:
+    """Where a second office opens in the words after a body noun, or 0: an indefinite
+    title head after a definite word («اللجنة الوطنية للاستقدام رئيس الشركة السعودية»: two
+    titles held at once, stacked with no «و»). «مكتب رئيس الوزراء» keeps its head: it
+    follows an indefinite word (a construct)."""
+    for index in range(1, len(rest)):
+        word, previous = rest[index], rest[index - 1]
+        if word.norm in TITLE_HEADS and previous.norm.startswith(("ال", "لل")):
+            return index
+    return 0
+
+
+
 def body_name_end(rest: list[Word], deputy: bool, places: set[int]) -> int:
     """How many words of ``rest`` (a body noun and what follows it in a title) name the
-    body: not past a «و» right after a definite body noun («النادي والموجود»), and for a
+    body: not past a «و» right after a definite body noun («النادي والموجود»), nor past a
+    second title stacked after it («... للاستقدام رئيس الشركة»), and for a
     deputy («وكيل», «مساعد»), not past a «ل» word right after a definite body noun
     («الوزارة لشؤون») or right after a place (``places``: indices of words that end a
     place mention; «أمانة الرياض للخدمات»)."""
     if len(rest) > 1 and rest[0].norm.startswith("ال") and rest[1].norm.startswith("و"):
         return 1
+    second = _second_title(rest)
+    if second:
+        rest = rest[:second]
     if not deputy:
         return len(rest)
     for index in range(1, len(rest)):
