@@ -385,7 +385,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                    not supported_domain(words, c) and  # «دعمه للقطاع الصحي»: a sector
                    backed_side(words, position, c.label)  # «دعما للحكومة»: a side
                    and not terror_backed(context, words, c)]  # «تدعم الإرهاب»: a charge
-    objects = [c for c in objects if not unnamed_partner(kind, c)  # «ننسق مع الأصدقاء»
+    objects = [c for c in objects if not unnamed_partner(context, kind, c)  # «الأصدقاء»
                and not (c.source == "topic" and person_after(context, words, c.arg.end))]
     if foreign:
         objects = construct_objects(objects)

@@ -7,8 +7,8 @@
   (``stance_allegations.THAT``);
 - «في أنحاء المملكة بشراكة مع ...»: a place governed through «أنحاء» holds no stance
   (``stance_preverbal_subjects._GOVERNED_HEADS``);
-- «ننسق مع الأصدقاء»: cooperation with an unnamed descriptive partner is not written
-  (``stance_unnamed_partners``);
+- «ننسق مع الأصدقاء», «مع بعض الجامعات»: cooperation with the speaker's private circle or
+  an unidentified part of a group is not written (``stance_unnamed_partners``);
 - «أبدى X دعمه الكريم»: a courtesy adjective after an owned stance noun is no object
   (``lexicon_stance_words.INTENSIFIERS``);
 - «مشيدا بما شاهده من أجنحة وأركان»: a thing followed by «و» and a second word is not cut
@@ -98,7 +98,7 @@ def test_a_named_organiser_still_coordinates() -> None:
 @pytest.mark.parametrize("text", [
     "ويقول سالم الدوسري: في العادة ننسق مع الأصدقاء للذهاب في رحلة إلى البحر.",
     "ونسقت وزارة الصحة مع بعض الجامعات الأهلية لمتابعة الحالات.",
-    "وتعمل وزارة الصحة بالتعاون مع الجمعيات الخيرية على متابعة الحالات.",
+    "وقالت هالة منصور إننا نتعاون مع الأهل والجيران في تنظيم الحفل.",
 ])
 def test_cooperation_with_an_unnamed_partner_is_not_written(text: str) -> None:
     assert not [fact for fact in found(text) if fact[0] == "coordinatesWith"]
@@ -107,6 +107,11 @@ def test_cooperation_with_an_unnamed_partner_is_not_written(text: str) -> None:
 def test_cooperation_with_a_named_partner_stays() -> None:
     assert found("ونسقت وزارة الصحة مع وزارة الداخلية لمتابعة الحالات.") == \
         {("coordinatesWith", "وزارة الصحة", "وزارة الداخلية")}
+
+
+def test_cooperation_with_a_body_described_stays() -> None:
+    assert found("ونسقت وزارة الصحة مع سلطات الموانئ لمتابعة الحالات.") == \
+        {("coordinatesWith", "وزارة الصحة", "سلطات الموانئ")}
 
 
 # --- «دعمه الكريم»: a courtesy adjective is no object -----------------------------------
@@ -157,3 +162,9 @@ def test_a_phrase_cut_before_a_person_is_no_object(text: str) -> None:
 def test_a_phrase_before_a_nisba_alone_stays() -> None:
     assert found("ورفض موشيه ليفي الاتهامات الأمريكية.") == \
         {("rejects", "موشيه ليفي", "الاتهامات الأمريكية")}
+
+
+def test_a_phrase_before_a_person_joined_by_waw_stays() -> None:
+    assert ("praises", "موشيه ليفي", "المملكة") in found(
+        "وقال موشيه ليفي: كانت زيارة ناجحة. معربا عن ارتياحه لنتائج الزيارة وتقديره لدور "
+        "المملكة وجون ميلر على مواقفهم.")
