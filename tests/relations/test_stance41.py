@@ -168,3 +168,19 @@ def test_a_phrase_before_a_person_joined_by_waw_stays() -> None:
     assert ("praises", "موشيه ليفي", "المملكة") in found(
         "وقال موشيه ليفي: كانت زيارة ناجحة. معربا عن ارتياحه لنتائج الزيارة وتقديره لدور "
         "المملكة وجون ميلر على مواقفهم.")
+
+
+# --- thanks for a courtesy: no praise (``stance_courtesies``) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقدم سالم الدوسري شكره لأهالي الأردن على مشاعرهم الصادقة.",
+    "وشكر سالم الدوسري وزارة الصحة على تهنئتها بمناسبة العيد.",
+    "وعبرت هالة منصور عن شكرها لوزارة الصحة على برقية التعزية.",
+])
+def test_thanks_for_a_courtesy_is_no_praise(text: str) -> None:
+    assert not [fact for fact in found(text) if fact[0] == "praises"]
+
+
+def test_thanks_for_a_deed_stays() -> None:
+    assert found("وشكر سالم الدوسري وزارة الصحة على جهودها في مكافحة الوباء.") == \
+        {("praises", "سالم الدوسري", "وزارة الصحة")}
