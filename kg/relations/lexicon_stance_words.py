@@ -104,6 +104,10 @@ INTENSIFIERS = frozenset({
     "جزيل", "جزيله", "خالص", "خالصه",
     # the accusative after an indefinite noun («ترحيبا واسعا», «رفضا قاطعا», «دعما كاملا»)
     "واسعا", "كبيرا", "كاملا", "قاطعا", "بالغا", "عميقا", "قويا", "صريحا", "مطلقا", "تاما",
+    # courtesy after an owned noun («أبدى دعمه الكريم», «دعمها السخي», «دعمه اللامحدود»):
+    # definite only, the bare word may be a name («كريم»)
+    "الكريم", "الكريمه", "السخي", "السخيه", "اللامحدود", "اللامحدوده", "المتواصل",
+    "المتواصله", "الدؤوب", "الدءوب", "المشكور", "المشكوره",
 })
 INTENSIFIERS = INTENSIFIERS | frozenset(
     form for adjective in INTENSIFIERS if not adjective.endswith(("ه", "ا"))

@@ -34,6 +34,9 @@ _ALLEGING = frozenset({
     "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "نتهم", "متهما", "متهمه", "متهمين",
     "اتهام", "اتهامات", "اتهامه", "اتهامها", "اتهامهم", "اتهمه", "اتهمها", "اتهمهم",
     "يتهمها", "تتهمها", "يتهمه", "تتهمه",
+    # the speaker accused («اتهمتني الصحيفة بأنني ...», «يتهموننا بأننا ...»)
+    "اتهمني", "اتهمتني", "اتهموني", "يتهمني", "تتهمني", "يتهمونني", "اتهمنا", "اتهمتنا",
+    "اتهمونا", "يتهمنا", "تتهمنا", "يتهموننا",
 })
 """Verbs, participles and nouns of alleging and accusing (normalised, clitic «و»/«ف» off)."""
 
@@ -52,7 +55,11 @@ _WARNING = frozenset({
 """Verbs and nouns of warning: their «من أن» clause is feared, not asserted."""
 
 THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما",
-                   "بانهما"})
+                   "بانهما",
+                   # the one accused speaking: «ادعت القناة بأنني أؤيد الإساءة»
+                   "انني", "بانني", "اني", "باني", "اننا", "باننا"})
+"""«أن» and «بأن» with the pronoun of the clause's subject, third person or first (a
+speaker telling what others claimed of them)."""
 CLAUSE_STARTS = frozenset({
     "لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حين", "حيث", "بل", "الذي", "التي",
     "الذين", "اما", "واما", "بعد", "قبل",

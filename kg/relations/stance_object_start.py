@@ -309,7 +309,8 @@ _DEALINGS = {"اعتراف": "ب", "تعامل": "مع", "تعاون": "مع", "
 
 def _past_refused_dealing(context: Extraction, words: list[Word], first_word: int) -> int:
     """At «الاعتراف ب...», «التعامل مع ...» after «رفض», where the one refused starts: the
-    word with «ب» glued, or the word after «مع»."""
+    word with «ب» glued, the word after a «بـ» drawn out before a quote, or the word after
+    «مع»."""
     if first_word + 1 >= len(words) or \
             context.boundary_between(words[first_word], words[first_word + 1]):
         return first_word
@@ -319,6 +320,8 @@ def _past_refused_dealing(context: Extraction, words: list[Word], first_word: in
     if preposition == "ب" and any(p.lstrip("وف").startswith("ب")
                                   for p, _ in following.readings()[1:]):
         return first_word + 1
+    if preposition == "ب" and following.norm == "ب" and first_word + 2 < len(words):
+        return first_word + 2  # «الاعتراف بـ«المجلس»»: «ب» drawn out before a quote
     if preposition == "مع" and following.norm.startswith("مع"):
         return first_word + 2 if following.norm == "مع" else len(words)  # «معه»: no name
     return first_word

@@ -66,7 +66,11 @@ def preverbal_subject(context: Extraction, words: list[Word], position: int,
 
 
 _GOVERNED_HEADS = NAME_HEADS | frozenset({"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه",
-                                          "مؤسسه", "صحيفه", "وكاله", "مركز", "جامعه"})
+                                          "مؤسسه", "صحيفه", "وكاله", "مركز", "جامعه"}) | \
+    frozenset({"انحاء", "ارجاء", "ربوع", "مناطق", "مدن", "محافظات"})
+"""Heads through which a preposition governs the name after them: a name's own head
+(«من شركة سابك»), or the parts of a place («في أنحاء المملكة بشراكة مع ...», «في مدن
+الأردن»: where the deed is done, not who does it)."""
 
 _LED_BY = frozenset({"برئاسه", "بقياده", "برعايه", "بحضور", "بمشاركه", "وبحضور", "وبمشاركه",
                      "وبرعايه", "بزعامه"})

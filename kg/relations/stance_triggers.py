@@ -57,6 +57,7 @@ from kg.relations.stance_calling_adjectives import calling_adjective
 from kg.relations.stance_cooperated import partner_follows
 from kg.relations.stance_cooperation import charged, joint_adjunct
 from kg.relations.stance_copula_heads import unframed_backer
+from kg.relations.stance_courtesies import courtesy
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_first_singular import first_singular_trigger
@@ -409,7 +410,9 @@ def _thanked_for(words: list[Word], position: int) -> bool:
     for offset, word in enumerate(words[position + 1:position + _THANKS_LONG_REACH + styles], 1):
         if (word.norm in THANKED_FOR or thanks_deed(words, position + offset)) and \
                 (offset < _THANKS_REACH or clear):
-            return True
+            following = position + offset + 1
+            return not (word.norm in THANKED_FOR and following < len(words) and
+                        courtesy(words[following]))  # «على مشاعرهم»: protocol, no deed
         if word.norm in COMPLEMENTIZERS or find_reporting(word.norm) is not None or \
                 (offset > 1 and find_stance(word.norm) is not None):
             clear = False
