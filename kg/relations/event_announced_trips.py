@@ -44,6 +44,8 @@ _CLASSES = frozenset({"Visit", "Meeting"})
 def _future_trip(words: list[Word], position: int) -> bool:
     """``words[position]`` is a trip verb to come: «سيتوجه», «وستزور», «المقرر أن يزور»."""
     word = words[position]
+    if not word.has(TRIP_VERBS):  # (most words: one look-up a reading, no generator)
+        return False
     readings = word.readings()
     if any(prefix.endswith("س") and rest in TRIP_VERBS for prefix, rest in readings):
         return True
