@@ -89,7 +89,6 @@ from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_opinions import opined
 from kg.relations.stance_pairs import agreed_pair, between_pair, noun_before_between, wanted
 from kg.relations.stance_partnerships import signed_partners
-from kg.relations.stance_person_tails import person_after
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
@@ -385,8 +384,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                    not supported_domain(words, c) and  # «دعمه للقطاع الصحي»: a sector
                    backed_side(words, position, c.label)  # «دعما للحكومة»: a side
                    and not terror_backed(context, words, c)]  # «تدعم الإرهاب»: a charge
-    objects = [c for c in objects if not unnamed_partner(context, kind, c)  # «الأصدقاء»
-               and not (c.source == "topic" and person_after(context, words, c.arg.end))]
+    objects = [c for c in objects if not unnamed_partner(context, kind, c)]  # «الأصدقاء»
     if foreign:
         objects = construct_objects(objects)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None

@@ -10,9 +10,6 @@ further «في»/«لـ» phrase. When a doer follows the verb («بما حقق�
 
 What the praiser saw or found is read the same way, through a verb of witnessing whose
 pronoun points back to «ما»: «مشيداً بما شاهده من أجنحة وأركان», «منوها بما لمسه من تعاون».
-A word joined by «و» right after the thing, with no comma between, may be a second noun of
-it («أجنحة وأركان») or a new verb («من إنجاز ووعد بالمزيد»): nothing is read then, rather
-than a thing cut in half.
 """
 
 from __future__ import annotations
@@ -52,32 +49,16 @@ def achieved_thing(context: Extraction, words: list[Word], first_word: int, skip
     if definite(noun) or conjunction(noun) or prepositional(noun) or not content_noun(noun) or \
             context.covering_mention(noun.start) is not None:
         return None
-    last = _past_adjectives(context, words, noun_index)
-    if last + 1 < len(words) and _joined(context, words[last], words[last + 1]):
-        return None  # «من أجنحة وأركان»: a second noun, or a new verb; where it ends is unsure
+    last = noun_index
+    while last + 1 < len(words) and last - noun_index < _ADJECTIVES and \
+            _adjective(context, words[last], words[last + 1]):
+        last += 1
     end = words[last].end
     name = context.doc.text[noun.start:end]
     node = context.add_entity("Miscellaneous", name, normalize_key(name))
     if node in skip:
         return None
     return Candidate(Arg(node, noun.start, end), "", None, noun_index, "topic")
-
-
-def _past_adjectives(context: Extraction, words: list[Word], noun_index: int) -> int:
-    """The last word of the noun at ``noun_index`` and its adjectives (at most two)."""
-    last = noun_index
-    while last + 1 < len(words) and last - noun_index < _ADJECTIVES and \
-            _adjective(context, words[last], words[last + 1]):
-        last += 1
-    return last
-
-
-def _joined(context: Extraction, before: Word, word: Word) -> bool:
-    """«وأركان», «وتنسيق», «ووعد»: a word joined by «و» right after the thing, with no mark
-    between: a second noun of the thing («من أجنحة وأركان»), cut off if the phrase ended
-    before it, or a verb of a new clause («من إنجاز ووعد بالمزيد»); the two are not told
-    apart here."""
-    return conjunction(word) and not context.boundary_between(before, word)
 
 
 def _adjective(context: Extraction, before: Word, word: Word) -> bool:
