@@ -51,7 +51,6 @@ def entered_war(context: Extraction, words: list[Word], position: int, form: str
     return False
 
 
-
 def _object_words(context: Extraction, words: list[Word], position: int) -> list[Word]:
     """Up to ``_REACH`` words after the trigger in its sentence, to the first mark of a
     clause between two of them (a quoted phrase stays in)."""

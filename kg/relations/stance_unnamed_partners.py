@@ -21,7 +21,8 @@ _PRIVATE_CIRCLE = frozenset({
     "الزملاء", "زملائي", "زملائنا", "زملائه", "الجيران", "جيراننا", "الاحباب", "الرفاق",
 })
 """The speaker's friends, relatives, family, colleagues, neighbours (normalised)."""
-_SOME = frozenset({"بعض"})
+_SOME = "بعض"
+"""«some»: an unidentified part of a group (normalised)."""
 
 
 def unnamed_partner(context: Extraction, kind: str, candidate: Candidate) -> bool:
@@ -31,4 +32,4 @@ def unnamed_partner(context: Extraction, kind: str, candidate: Candidate) -> boo
         return False
     text = context.doc.text[candidate.arg.start:candidate.arg.end].split()
     first = normalize_key(text[0]) if text else ""
-    return first in _PRIVATE_CIRCLE or first in _SOME
+    return first in _PRIVATE_CIRCLE or first == _SOME
