@@ -4,8 +4,8 @@
   object whose last words are a title reads on over the title's holder in apposition or the
   body after «ل» (``stance_titled_objects``), not «قرار الرئيس»;
 - «قال X إن قرار مجلس الأمن غير مقبول»: a verdict of rejection is on the decision, the
-  whole iḍāfa, not on the body whose decision it is (``stance_rejected_things``); a verdict
-  that criticizes stays toward the actor.
+  whole iḍāfa («قرار مجلس الأمن», «هذا التصريح لخامنئي»), not on the body whose decision it
+  is (``stance_rejected_things``); a verdict that criticizes stays toward the actor.
 """
 
 from __future__ import annotations
@@ -72,12 +72,19 @@ def test_a_title_that_heads_the_object_is_no_thing() -> None:
     ("وقال حسان الرفاعي إن قرار مجلس الأمن الدولي الذي صدر أمس غير مقبول.",
      "قرار مجلس الأمن الدولي"),
     ("وأكد حسان الرفاعي أن خطة الحكومة الكندية مرفوضة.", "خطة الحكومة الكندية"),
+    ("وقال حسان الرفاعي: «هذا القرار لمجلس الأمن الدولي غير مقبول».",
+     "القرار لمجلس الأمن الدولي"),
 ])
 def test_a_rejected_verdict_is_on_the_whole_thing(text: str, obj: str) -> None:
     facts = found(text)
     assert ("rejects", "حسان الرفاعي", obj) in facts
     assert not any(kind == "rejects" and o in {"مجلس الأمن الدولي", "الحكومة الكندية"}
                    for kind, _, o in facts)
+
+
+def test_a_statement_with_a_glued_lam_is_the_thing_rejected() -> None:
+    facts = found("وقال حسان الرفاعي إن هذا التصريح لمارتن هيل يمثل تدخلا مرفوضا.")
+    assert facts == {("rejects", "حسان الرفاعي", "التصريح لمارتن هيل")}
 
 
 def test_a_criticizing_verdict_stays_toward_the_actor() -> None:
