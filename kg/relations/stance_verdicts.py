@@ -35,6 +35,7 @@ from kg.relations.lexicon import (
 from kg.relations.polarity import modality
 from kg.relations.rules import ObjectSource, stance_rule
 from kg.relations.stance_phrases import DEMONSTRATIVES, definite, topic_entity
+from kg.relations.stance_rejected_things import rejected_thing
 
 _REJECTED = frozenset({"مرفوض", "مرفوضه"})
 _UNACCEPTED = frozenset({"مقبول", "مقبوله"})
@@ -72,7 +73,10 @@ def verdict_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     if speaker is None or any(w.norm in NEGATORS for w in words[opening:position]) or \
             _other_verb(words, opening, position):
         return
-    found = _clause_subject(context, words, opening, position)
+    thing = rejected_thing(context, words, opening, position, _THING_HEADS) \
+        if kind == "rejects" else None
+    found: tuple[Arg, ObjectSource] | None = (thing, "topic") if thing is not None else \
+        _clause_subject(context, words, opening, position)
     if found is None or found[0].node_id == speaker:
         return
     obj, source = found
