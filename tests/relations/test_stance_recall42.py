@@ -1,0 +1,70 @@
+"""Stances missed on fresh news, session 42 (helper sr42): the object named after titles.
+
+- «وناشد "الحربي" وزير الصحة الأمير X التدخل», «وانتقدت «حماس» رئيس الوزراء Y»: the mark
+  that closes a quoted subject parts nothing; the titled person after it is the object, as
+  after a bare name (``stance_subject_titles.after_subject_title``);
+- «وناشد X نائب رئيس مجلس الوزراء وزير الداخلية صاحب السمو الملكي الأمير Y ...», «وشكر
+  X وزير الخارجية معالي الدكتور Y على جهوده»: a style of address between a person's titles
+  and the name is read past like an honorific (``stance_styled_names``).
+
+Sentences written for the tests.
+"""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+SALEM = E("Person", "سالم الحربي", ("سالم الحربي",))
+KHALID = E("Person", "خالد بن فيصل", ("خالد بن فيصل",))
+NAIF = E("Person", "محمد بن نايف", ("محمد بن نايف",))
+NIZAR = E("Person", "نزار مدني", ("نزار مدني",))
+AMAL = E("Person", "أمل الشمري", ("أمل الشمري",))
+HAMAS = E("Organization", "حماس", ("حماس",))
+NETANYAHU = E("Person", "بنيامين نتنياهو", ("بنيامين نتنياهو",))
+ENTITIES = [SALEM, KHALID, NAIF, NIZAR, AMAL, HAMAS, NETANYAHU]
+OPENING = "قال المقيم سالم الحربي إن ابنه يعاني مرضا نادرا منذ سنوات. "
+
+
+def found(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, ENTITIES)))
+
+
+def test_quoted_surname_urges_titled_person() -> None:
+    text = OPENING + 'وناشد "الحربي" وزير الصحة الأمير خالد بن فيصل التدخل العاجل لعلاج ابنه.'
+    assert ("urges", "سالم الحربي", "خالد بن فيصل") in found(text)
+
+
+def test_quoted_body_criticizes_titled_person() -> None:
+    text = "وانتقدت «حماس» رئيس الوزراء الإسرائيلي بنيامين نتنياهو بسبب الحصار."
+    assert ("criticizes", "حماس", "بنيامين نتنياهو") in found(text)
+
+
+def test_quoted_subject_own_title_names_no_object() -> None:
+    text = OPENING + 'وأشاد "الحربي" رئيس الجمعية بجهود المتطوعين في الحي.'
+    assert not any(obj == "سالم الحربي" or kind == "praises" and obj in {"خالد بن فيصل"}
+                   for kind, _, obj in found(text))
+
+
+def test_royal_style_between_titles_and_name() -> None:
+    text = ("وناشد سالم الحربي نائب رئيس مجلس الوزراء وزير الداخلية صاحب السمو الملكي "
+            "الأمير محمد بن نايف إعادة النظر في قرار إبعاد أسرته.")
+    assert ("urges", "سالم الحربي", "محمد بن نايف") in found(text)
+
+
+def test_official_style_before_honorific() -> None:
+    text = "وشكرت أمل الشمري وزير الخارجية معالي الدكتور نزار مدني على جهوده في إعادة المحتجزين."
+    assert ("praises", "أمل الشمري", "نزار مدني") in found(text)
+
+
+def test_style_of_the_subject_is_no_object() -> None:
+    text = "ودعا صاحب السمو الملكي الأمير خالد بن فيصل المواطنين إلى الحذر أثناء السباحة."
+    assert not any(obj in {"خالد بن فيصل", "محمد بن نايف"} for _, _, obj in found(text))
+
+
+def test_owner_is_no_style() -> None:
+    """«صاحب المصنع» is an owner: no style is read past, no titled name is made the object
+    through it."""
+    text = "وانتقد سالم الحربي صاحب المصنع في حديثه للصحيفة."
+    assert not any(obj == "نزار مدني" for _, _, obj in found(text))
