@@ -7,11 +7,19 @@ that opens the name: «وناشد X ولي ولي العهد وزير الدفا
 it is still the one the titles lead to (see
 :func:`kg.relations.stance_subject_titles._titled_person_after`). «صاحب» counts only before
 the noun of its style («صاحب الشركة» is an owner); «الملكي» only after «السمو».
+
+Right after the subject, a style opens the object's name («وناشد X صاحب السمو الملكي الأمير
+Y التدخل»): the object is read past it (:func:`past_object_style`, for
+:mod:`kg.relations.stance_objects`), not made a topic of the style's words.
 """
 
 from __future__ import annotations
 
+from kg.relations.context import Extraction
 from kg.relations.index import Word
+from kg.relations.lexicon import HONORIFICS
+from kg.relations.role_words import is_title_head
+from kg.relations.titles import compound_head
 
 _STYLE_NOUNS = frozenset({"السمو", "المعالي", "الفخامه", "السعاده", "الفضيله", "السماحه"})
 """The nouns «صاحب» takes in a style («صاحب السمو», «صاحب المعالي»)."""
@@ -36,3 +44,24 @@ def past_style(words: list[Word], index: int) -> int:
     if words[index + 1].norm == "السمو" and end < len(words) and words[end].norm == _ROYAL:
         end += 1
     return end
+
+
+def past_object_style(context: Extraction, words: list[Word], after: int) -> int:
+    """«وناشد X صاحب السمو الملكي الأمير Y التدخل», «ودعا X سمو ولي العهد الأمير Y»: a style
+    of address right after the subject opens the object's name, never a thing named by the
+    style's own words; the object is read from the word after it (the honorific, the title or
+    the name), within the clause, when one of those follows the style. Else ``after``."""
+    styled = past_style(words, after)
+    if styled == after or styled >= len(words) or \
+            any(context.boundary_between(words[index - 1], words[index])
+                for index in range(after + 1, styled + 1)):
+        return after
+    return styled if _opens_name(context, words, styled) else after
+
+
+def _opens_name(context: Extraction, words: list[Word], index: int) -> bool:
+    """An honorific, a title or a person's name starts at ``index``."""
+    word = words[index]
+    mention = context.mention_starting_in(word)
+    return word.norm in HONORIFICS or is_title_head(word) or compound_head(words, index) or \
+        (mention is not None and mention.label == "Person" and mention.start == word.start)

@@ -5,7 +5,10 @@
   after a bare name (``stance_subject_titles.after_subject_title``);
 - «وناشد X نائب رئيس مجلس الوزراء وزير الداخلية صاحب السمو الملكي الأمير Y ...», «وشكر
   X وزير الخارجية معالي الدكتور Y على جهوده»: a style of address between a person's titles
-  and the name is read past like an honorific (``stance_styled_names``).
+  and the name is read past like an honorific (``stance_styled_names``);
+- «وناشد X صاحب السمو الملكي الأمير Y التدخل», «ودعا X سمو ولي العهد الأمير Y»: a style right
+  after the subject opens the object's name; the object is the person, not a topic made of
+  the style's words (``stance_styled_names.past_object_style``).
 
 Sentences written for the tests.
 """
@@ -67,3 +70,20 @@ def test_owner_is_no_style() -> None:
     through it."""
     text = "وانتقد سالم الحربي صاحب المصنع في حديثه للصحيفة."
     assert not any(obj == "نزار مدني" for _, _, obj in found(text))
+
+
+def test_style_right_after_subject_opens_object() -> None:
+    text = "وناشدت أمل الشمري صاحب السمو الملكي الأمير محمد بن نايف إعادة النظر في القرار."
+    assert ("urges", "أمل الشمري", "محمد بن نايف") in found(text)
+
+
+def test_style_then_title_then_name() -> None:
+    text = "وطالب سالم الحربي سمو نائب رئيس مجلس الوزراء الأمير محمد بن نايف بالتدخل العاجل."
+    assert ("urges", "سالم الحربي", "محمد بن نايف") in found(text)
+
+
+def test_style_with_no_name_after_is_not_read_past() -> None:
+    """«صاحب السمو الملكي» with nothing named after it: no person is made the object."""
+    text = "وناشدت أمل الشمري صاحب السمو الملكي التدخل العاجل لعلاج ابنها."
+    assert not any(obj in {"محمد بن نايف", "خالد بن فيصل", "نزار مدني"}
+                   for _, _, obj in found(text))
