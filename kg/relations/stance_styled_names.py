@@ -59,9 +59,26 @@ def past_object_style(context: Extraction, words: list[Word], after: int) -> int
     return styled if _opens_name(context, words, styled) else after
 
 
+_NAME_REACH = 8
+"""The words of titles and honorifics a style may stand before the name it opens."""
+
+
 def _opens_name(context: Extraction, words: list[Word], index: int) -> bool:
-    """An honorific, a title or a person's name starts at ``index``."""
+    """An honorific, a title or a person's name starts at ``index``, and a person is named
+    within the clause a few words on («صاحب السمو الملكي ولي العهد الأمير Y»); a style
+    before a bare title («أناشد سمو وزير الداخلية») names no one and is kept with it."""
     word = words[index]
+    if not (word.norm in HONORIFICS or is_title_head(word) or compound_head(words, index) or
+            _person_at(context, word)):
+        return False
+    for later in range(index, min(len(words), index + _NAME_REACH)):
+        if later > index and context.boundary_between(words[later - 1], words[later]):
+            return False
+        if _person_at(context, words[later]):
+            return True
+    return False
+
+
+def _person_at(context: Extraction, word: Word) -> bool:
     mention = context.mention_starting_in(word)
-    return word.norm in HONORIFICS or is_title_head(word) or compound_head(words, index) or \
-        (mention is not None and mention.label == "Person" and mention.start == word.start)
+    return mention is not None and mention.label == "Person" and mention.start == word.start
