@@ -8,7 +8,10 @@
   and the name is read past like an honorific (``stance_styled_names``);
 - «وناشد X صاحب السمو الملكي الأمير Y التدخل», «ودعا X سمو ولي العهد الأمير Y»: a style right
   after the subject opens the object's name; the object is the person, not a topic made of
-  the style's words (``stance_styled_names.past_object_style``).
+  the style's words (``stance_styled_names.past_object_style``);
+- «وقال المتحدث إن تركيا التي تستضيف اللاجئين منذ سنوات تنتقد روسيا», «أن الشركة التي
+  تملك مصانع عدة ترحب بـ ...»: the name (or a body's kind noun) after «أن»/«إن» and a relative
+  clause before the verb holds the stance (``stance_relative_holders``).
 
 Sentences written for the tests.
 """
@@ -16,7 +19,7 @@ Sentences written for the tests.
 from __future__ import annotations
 
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import stance_holders, stances
 from tests.relations.docbuilder import E, build_doc
 
 SALEM = E("Person", "سالم الحربي", ("سالم الحربي",))
@@ -26,7 +29,11 @@ NIZAR = E("Person", "نزار مدني", ("نزار مدني",))
 AMAL = E("Person", "أمل الشمري", ("أمل الشمري",))
 HAMAS = E("Organization", "حماس", ("حماس",))
 NETANYAHU = E("Person", "بنيامين نتنياهو", ("بنيامين نتنياهو",))
-ENTITIES = [SALEM, KHALID, NAIF, NIZAR, AMAL, HAMAS, NETANYAHU]
+TURKEY = E("Country", "تركيا", ("تركيا",))
+RUSSIA = E("Country", "روسيا", ("روسيا",))
+PALM = E("Organization", "شركة النخيل", ("شركة النخيل",))
+TRADE = E("GovernmentBody", "وزارة التجارة", ("وزارة التجارة",))
+ENTITIES = [SALEM, KHALID, NAIF, NIZAR, AMAL, HAMAS, NETANYAHU, TURKEY, RUSSIA, PALM, TRADE]
 OPENING = "قال المقيم سالم الحربي إن ابنه يعاني مرضا نادرا منذ سنوات. "
 
 
@@ -87,3 +94,32 @@ def test_style_with_no_name_after_is_not_read_past() -> None:
     text = "وناشدت أمل الشمري صاحب السمو الملكي التدخل العاجل لعلاج ابنها."
     assert not any(obj in {"محمد بن نايف", "خالد بن فيصل", "نزار مدني"}
                    for _, _, obj in found(text))
+
+
+def test_name_before_relative_clause_holds_the_stance() -> None:
+    text = "وقال المتحدث إن تركيا التي تستضيف اللاجئين منذ سنوات تنتقد روسيا بشدة."
+    assert ("criticizes", "تركيا", "روسيا") in found(text)
+
+
+def test_kind_noun_before_relative_clause_holds_the_stance() -> None:
+    text = ("أصدرت شركة النخيل بيانا أمس. وأضاف المتحدث أن الشركة التي تملك مصانع عدة "
+            "ترحب بقرار وزارة التجارة.")
+    doc = extract_relations(build_doc(text, ENTITIES))
+    assert "شركة النخيل" in stance_holders(doc, "welcomes")
+
+
+def test_name_in_a_genitive_before_the_relative_holds_nothing() -> None:
+    """«إن سفير تركيا الذي وصل ...»: the envoy, unnamed, holds it; not Turkey."""
+    text = "وقال المتحدث إن سفير تركيا الذي وصل أمس ينتقد روسيا بشدة."
+    assert ("criticizes", "تركيا", "روسيا") not in found(text)
+
+
+def test_relative_clause_that_disagrees_with_the_verb() -> None:
+    """«تركيا التي ... ينتقد»: a masculine verb is not the feminine name's."""
+    text = "وقال المتحدث إن تركيا التي تستضيف اللاجئين منذ سنوات ينتقد روسيا بشدة."
+    assert ("criticizes", "تركيا", "روسيا") not in found(text)
+
+
+def test_relative_clause_with_its_own_reported_clause() -> None:
+    text = "وقال المتحدث إن تركيا التي قال وزيرها إن الحصار ظالم تنتقد روسيا بشدة."
+    assert ("criticizes", "تركيا", "روسيا") not in found(text)
