@@ -136,6 +136,7 @@ from kg.relations.stance_refused_appeals import refused_appeal
 from kg.relations.stance_said_contents import said_content
 from kg.relations.stance_spellings import alerted_to
 from kg.relations.stance_staff_bodies import staff_object
+from kg.relations.stance_styled_names import past_object_style
 from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
 from kg.relations.stance_subject_complements import past_subject_complement
 from kg.relations.stance_subject_participles import past_subject_participle
@@ -229,6 +230,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     after = past_name_again(context, words, after, subjects)  # «خادم الحرمين الملك سلمان»
     if trigger.kind not in LEADERSHIP_PRAISED:
         after = past_leader(context, words, after)  # «الحزب بزعامة X»: its leader, no object
+    after = past_object_style(context, words, after)  # «وناشد X صاحب السمو الملكي الأمير Y»
     start, crossing = max(position, after - 1), False
     if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
             trigger.kind in _FRAMED and not trigger.noun:

@@ -29,11 +29,13 @@ from kg.relations.stance_object_start import BA_KINDS, reports
 from kg.relations.stance_phrase_objects import content_noun, titled_object
 from kg.relations.stance_phrases import (
     COMMAS,
+    boundary,
     conjunction,
     definite,
     prepositional,
     titled_name_follows,
 )
+from kg.relations.stance_styled_names import past_style
 from kg.relations.stance_triggers import live_stance
 from kg.relations.titles import compound_head
 
@@ -75,6 +77,10 @@ def _titled_person_after(context: Extraction, words: list[Word], index: int,
                 return None
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
                              later, "mention")
+        styled = past_style(words, later)
+        if styled > later:  # «ولي ولي العهد وزير الدفاع صاحب السمو الملكي الأمير Y»
+            end, later = min(len(words), end + styled - later), styled
+            continue
         if words[later].norm in HONORIFICS:
             later += 1  # «وزير الداخلية السعودي الأمير Y»: the name's own honorific
             continue
@@ -148,7 +154,8 @@ def after_subject_title(context: Extraction, words: list[Word], after: int,
             appositive_object(context, words, after, skip) or \
             _named_after_title(context, words, after, trigger, skip)
         return _PastTitle([titled] if titled is not None else [], None)
-    if not context.boundary_between(words[after - 1], words[after]):
+    # «وناشد "العنزي" الأمير X»: the mark that closes a quoted subject parts nothing
+    if not boundary(context, words[after - 1], words[after]):
         named = _definite_titled_person(context, words, after, skip) or \
             _titled_person_after(context, words, after, skip) or \
             _member_named_after(context, words, after, skip)

@@ -72,6 +72,7 @@ from kg.relations.stance_preverbal_subjects import (
 )
 from kg.relations.stance_quoted_subjects import quoted_subject, surname_subject
 from kg.relations.stance_relative_continuations import continues_relative
+from kg.relations.stance_relative_holders import relative_fronted_holder
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
 from kg.relations.stance_reported_holders import (
     after_reported_clause,
@@ -137,7 +138,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         return ArgsFound(listed, position + 1, "before")
     fronted = fronted_subject(context, words, position) or \
         topic_subject(context, words, position) or aside_subject(context, words, position) or \
-        fronted_kind(context, words, position)  # «إن الصحيفة رفضت»: the one paper named
+        fronted_kind(context, words, position) or \
+        relative_fronted_holder(context, words, position)  # «إن مصر التي تقود ... ترفض»
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
     topic = topicalised_subject(context, words, position)
