@@ -30,6 +30,7 @@ from kg.relations.event_background import anniversary_of, span_start, standing, 
 from kg.relations.event_bare_clauses import drop_other_clause_roles
 from kg.relations.event_blast_adjectives import drop_blast_adjectives
 from kg.relations.event_cause_doers import cause_doer
+from kg.relations.event_chained_hosts import chained_host
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clash_tolls import exchanged
 from kg.relations.event_compared import other_term
@@ -244,6 +245,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «ويلتقي الوزير فلان نظيره», «ثم يلتقي صديقه»: to come, a habit or a story
     fronted = subject_after_that(context, words, position) \
         if draft.verb and label in _GATHERINGS else None
+    host = chained_host(context, words, position, agents) \
+        if draft.verb and label in _GATHERINGS and not here.previous_agent else None
     opener = that_clause_subject(context, words, position) \
         if draft.verb and label in _GATHERINGS and fronted is None else None
     told = pronoun_host(context, words, position) \
@@ -268,6 +271,10 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         for guest in agents:  # «وكان الرئيس قد زار الرياض والتقى الملك عبدالله»: the one met
             draft.add("participant", guest)
         agents, draft.agent_source = [], "none"
+    elif host is not None:
+        for guest in agents if agents and agents[0].start > word.start else []:
+            draft.add("participant", guest)  # «هنأ الملك فلاناً، واستقبل فلاناً»: the one met
+        agents, draft.agent_source = host, "subject"
     elif draft.verb and where_guest(context, words, position, agents):
         agents = met_by_visitor(context, draft, agents, here)  # «زار فلان القاهرة حيث التقى»
     visitor = visitor_for_visited_place(context, agents, here.recorded) \
