@@ -138,6 +138,7 @@ from kg.relations.event_verbal_duels import verbal_duel
 from kg.relations.event_victim_sides import ranks_side
 from kg.relations.event_wars import war_on_named_foe
 from kg.relations.event_where_meetings import met_by_visitor, where_guest
+from kg.relations.event_with_pronouns import held_with_pronoun, told_in_sentence
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_VERBS,
@@ -205,6 +206,12 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         count = own_count(context, words, position, count)  # «اعتقل عشرة مسلحين وقتل آخرين»
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
+    if label == "Meeting" and not draft.verb and held_with_pronoun(words, position, agents) \
+            and (draft.agent_source == "before" or
+                 told_in_sentence(context, here.recorded, label)):
+        return  # «استقبل الوزير السفير وعقد معه جلسة مباحثات»: the reception told already;
+        # «كرّم الوزير فلاناً، وأجرى معه مباحثات»: the host is no name read here, the one
+        # before is the guest
     if not draft.verb and repelled_attack(context, words, position, label):
         agents = repelled_doers(context, words, position) or [  # «تصدت المقاومة لهجمات
             a for a in agents if a.start >= word.end]  # للحوثيين», «لهجوم شنه مسلحو الحركة»

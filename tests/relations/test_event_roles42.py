@@ -6,6 +6,9 @@
 - «وفي يوم السبت، هنأ الملك فلان الرئيس علان بفوزه، واستقبل الأمين العام»: a meeting verb
   joined after a comma to a chain of acts shares the subject of the chain's first verb; the
   name after it is the one met (``event_chained_hosts``).
+- «استقبل الوزير فلان السفير علاناً وعقد معه جلسة مباحثات»: talks held «معه» after a meeting
+  of the sentence are that meeting told again; without one, the name the pronoun resumes is
+  the party met, not the host (``event_with_pronouns``).
 """
 
 from __future__ import annotations
@@ -103,3 +106,29 @@ def test_chain_with_a_guest_who_meets_someone_keeps_the_subject_after() -> None:
     found = roles_of("وفي يوم السبت، هنأ الملك عبدالله بن حمد الرئيس إيفان كوفاتش بفوزه، "
                      "والتقى ماركو لوتشيني الوزير كمال الدوسري.")
     assert all(agents != ["عبدالله بن حمد"] for agents, _ in found)
+
+
+def test_talks_held_with_the_guest_are_the_reception() -> None:
+    doc = run("استقبل الوزير كمال الدوسري السفير ماركو لوتشيني وعقد معه جلسة مباحثات رسمية.")
+    assert [doc.text[e.trigger_start:e.trigger_end] for e in meetings(doc)] == ["استقبل"]
+    doc = run("وأشاد الملك عبدالله بن حمد بالعلاقات من خلال استقباله ماركو لوتشيني، "
+              "ويجري معه مباحثات حول المنطقة.")
+    assert [doc.text[e.trigger_start:e.trigger_end] for e in meetings(doc)] == ["استقباله"]
+
+
+def test_talks_held_with_a_pronoun_take_no_guest_for_host() -> None:
+    doc = run("كرّم الوزير كمال الدوسري ماركو لوتشيني، وأجرى معه مباحثات مطولة.")
+    for meeting in meetings(doc):
+        assert role(doc, meeting, "agent") != ["ماركو لوتشيني"]
+
+
+def test_talks_with_a_named_party_keep_their_host() -> None:
+    doc = run("وأجرى الوزير كمال الدوسري مباحثات مع ماركو لوتشيني في الرياض.")
+    [talks] = meetings(doc)
+    assert role(doc, talks, "agent") == ["كمال الدوسري"]
+
+
+def test_talks_held_with_a_pronoun_by_a_named_subject_keep_it() -> None:
+    doc = run("وأجرى الوزير كمال الدوسري معه مباحثات مطولة في الرياض.")
+    [talks] = meetings(doc)
+    assert role(doc, talks, "agent") == ["كمال الدوسري"]
