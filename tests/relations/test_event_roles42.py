@@ -9,6 +9,8 @@
 - «استقبل الوزير فلان السفير علاناً وعقد معه جلسة مباحثات»: talks held «معه» after a meeting
   of the sentence are that meeting told again; without one, the name the pronoun resumes is
   the party met, not the host (``event_with_pronouns``).
+- «تفجير انتحاري قرب جامعة الفلاح»: a building named after a word of nearness is where the
+  deed happened, not its target, even when tagged as a body (``event_near_places``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ REBELS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
 UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
 RIYADH = E("City", "الرياض", ("الرياض",))
 CROATIA = E("Country", "كرواتيا", ("كرواتيا",))
-ALL = [KING, ENVOY, MINISTER, PRESIDENT, STYLE, ARMY, REBELS, UN, RIYADH, CROATIA]
+COLLEGE = E("Organization", "جامعة الفلاح للبنات", ("جامعة الفلاح للبنات",))
+POLICE = E("Organization", "مقر الشرطة المحلية", ("مقر الشرطة المحلية",))
+ALL = [KING, ENVOY, MINISTER, PRESIDENT, STYLE, ARMY, REBELS, UN, RIYADH, CROATIA, COLLEGE,
+       POLICE]
 
 
 def run(text: str) -> Document:
@@ -132,3 +137,23 @@ def test_talks_held_with_a_pronoun_by_a_named_subject_keep_it() -> None:
     doc = run("وأجرى الوزير كمال الدوسري معه مباحثات مطولة في الرياض.")
     [talks] = meetings(doc)
     assert role(doc, talks, "agent") == ["كمال الدوسري"]
+
+
+def targets_of(text: str, label: str) -> list[list[str]]:
+    doc = run(text)
+    return [role(doc, e, "target") for e in doc.events if e.label == label]
+
+
+def test_building_near_a_blast_is_no_target() -> None:
+    assert targets_of("قتل ثلاثة أشخاص في تفجير انتحاري قرب جامعة الفلاح للبنات أمس.",
+                      "Attack") == [[]]
+
+
+def test_building_behind_near_from_stays_no_target() -> None:
+    assert targets_of("قتل شرطي في انفجار عبوة ناسفة بالقرب من مقر الشرطة المحلية أمس.",
+                      "Attack") == [[]]
+
+
+def test_building_attacked_stays_the_target() -> None:
+    assert targets_of("واستهدف هجوم انتحاري مقر الشرطة المحلية أمس.", "Attack") == [
+        ["مقر الشرطة المحلية"]]
