@@ -30,6 +30,7 @@ from kg.relations.event_background import anniversary_of, span_start, standing, 
 from kg.relations.event_bare_clauses import drop_other_clause_roles
 from kg.relations.event_blast_adjectives import drop_blast_adjectives
 from kg.relations.event_cause_doers import cause_doer
+from kg.relations.event_chained_hosts import chained_host
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clash_tolls import exchanged
 from kg.relations.event_compared import other_term
@@ -137,6 +138,7 @@ from kg.relations.event_verbal_duels import verbal_duel
 from kg.relations.event_victim_sides import ranks_side
 from kg.relations.event_wars import war_on_named_foe
 from kg.relations.event_where_meetings import met_by_visitor, where_guest
+from kg.relations.event_with_pronouns import held_with_pronoun, told_in_sentence
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_VERBS,
@@ -204,6 +206,12 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         count = own_count(context, words, position, count)  # «اعتقل عشرة مسلحين وقتل آخرين»
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
+    if label == "Meeting" and not draft.verb and held_with_pronoun(words, position, agents) \
+            and (draft.agent_source == "before" or
+                 told_in_sentence(context, here.recorded, label)):
+        return  # «استقبل الوزير السفير وعقد معه جلسة مباحثات»: the reception told already;
+        # «كرّم الوزير فلاناً، وأجرى معه مباحثات»: the host is no name read here, the one
+        # before is the guest
     if not draft.verb and repelled_attack(context, words, position, label):
         agents = repelled_doers(context, words, position) or [  # «تصدت المقاومة لهجمات
             a for a in agents if a.start >= word.end]  # للحوثيين», «لهجوم شنه مسلحو الحركة»
@@ -244,6 +252,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «ويلتقي الوزير فلان نظيره», «ثم يلتقي صديقه»: to come, a habit or a story
     fronted = subject_after_that(context, words, position) \
         if draft.verb and label in _GATHERINGS else None
+    host = chained_host(context, words, position, agents) \
+        if draft.verb and label in _GATHERINGS and not here.previous_agent else None
     opener = that_clause_subject(context, words, position) \
         if draft.verb and label in _GATHERINGS and fronted is None else None
     told = pronoun_host(context, words, position) \
@@ -268,6 +278,10 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         for guest in agents:  # «وكان الرئيس قد زار الرياض والتقى الملك عبدالله»: the one met
             draft.add("participant", guest)
         agents, draft.agent_source = [], "none"
+    elif host is not None:
+        for guest in agents if agents and agents[0].start > word.start else []:
+            draft.add("participant", guest)  # «هنأ الملك فلاناً، واستقبل فلاناً»: the one met
+        agents, draft.agent_source = host, "subject"
     elif draft.verb and where_guest(context, words, position, agents):
         agents = met_by_visitor(context, draft, agents, here)  # «زار فلان القاهرة حيث التقى»
     visitor = visitor_for_visited_place(context, agents, here.recorded) \

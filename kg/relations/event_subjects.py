@@ -27,6 +27,7 @@ from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
 from kg.relations.event_light_crowds import light_crowd
 from kg.relations.event_loyal_subjects import loyal_subject
 from kg.relations.event_members import delegation_member
+from kg.relations.event_opening_subjects import opening_subject
 from kg.relations.event_side_of import by_side_of
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
@@ -144,6 +145,9 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     was = [] if plural else was_subject(context, words, position, sentence)
     if was:  # «وكان الرئيس فلان قد التقى الملك سلمان»: the name after the verb is its object
         return ArgsFound(was, position + 1, "subject")
+    opening = None if plural else opening_subject(context, words, position)
+    if opening is not None:  # «الأربعاء 4 مارس، الملك فلان استقبل فلاناً»: subject first
+        return ArgsFound([opening], position + 1, "subject")
     hit = find_event(word.norm)
     fronted = named_that_subject(context, words, position) \
         if not plural and hit is not None and hit.value in VIOLENT else None

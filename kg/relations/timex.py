@@ -513,3 +513,8 @@ def past_mark_after(anchor: date | None, words: list[Word], position: int, reach
                 year[0] < (anchor.year if anchor is not None else 2000):
             return True
     return False
+
+
+def is_month_name(word: Word) -> bool:
+    """Whether ``word`` is a month's name («مارس», «آذار»), whatever stands around it."""
+    return word.bare() in _MONTHS or word.norm in _MONTHS

@@ -1,0 +1,30 @@
+"""A name after a word of nearness is where a deed happened, not what it hit.
+
+«قتل شخصان في تفجير انتحاري قرب جامعة الفلاح للبنات», «انفجرت عبوة بالقرب من مقر الشرطة»,
+«هجوم بجوار السفارة»: the deed happened near the university, the headquarters, the
+embassy. Such a building is often tagged as an organisation, not a place, so the rules that
+keep places out of the target (``event_role_places``, which reads «قرب» before a place
+name) do not see it, and the building is taken for the target. GUIDELINES: a place where
+something happens is a location, not a target; what was near it was not hit.
+"""
+
+from __future__ import annotations
+
+from kg.relations.index import Word
+
+_NEAR = frozenset({"قرب", "بقرب", "جوار", "بجوار", "محاذاه", "بمحاذاه"})
+"""Words of nearness glued to the name they govern («قرب جامعة», «بجوار السفارة»)."""
+_NEAR_FROM = frozenset({"بالقرب", "قريبا", "مقربه", "بمقربه"})
+"""Words of nearness followed by «من» («بالقرب من مقر الشرطة», «على مقربة من»)."""
+
+
+def behind_nearness(words: list[Word], index: int) -> bool:
+    """Whether the name opening at ``words[index]`` stands right after a word of nearness
+    («قرب جامعة», «بالقرب من مقر»)."""
+    if index < 1:
+        return False
+    before = words[index - 1]
+    if before.norm in _NEAR or before.norm.lstrip("و") in _NEAR:
+        return True
+    return index > 1 and before.norm == "من" and \
+        words[index - 2].norm.lstrip("و") in _NEAR_FROM
