@@ -42,6 +42,7 @@ from kg.ner.dotted_acronyms import dotted_acronyms
 from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
+from kg.ner.given_titles import assistant_given_names
 from kg.ner.glued import common_word_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
 from kg.ner.honorific_cuts import honorific_cuts
@@ -471,7 +472,9 @@ class BundledModel:
         :func:`kg.ner.dotted_acronyms.dotted_acronyms`, a deed's noun taken out of the start
         of a name, :func:`kg.ner.deed_nouns.deed_noun_openers`, a body's name cut at a person's
         honorific, :func:`kg.ner.honorific_cuts.honorific_cuts`, the verb «أشرف على» untagged,
-        :func:`kg.ner.verb_names.supervising_verb`, a given name joined to the name after
+        :func:`kg.ner.verb_names.supervising_verb`, the given name «مساعد» before a name and
+        its title, :func:`kg.ner.given_titles.assistant_given_names`, a given name joined to
+        the name after
         it, :func:`kg.ner.adjacent_names.joined_given_names`, a stance verb that opens a
         clause taken out of a name, :func:`kg.ner.stance_verbs.stance_verb_names`, the names
         after a cue,
@@ -520,10 +523,10 @@ def _sentence_repairs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         words, rare_family_ends(words, titled_speakers(words, repair_person_names(
             words, speaker_surnames(words, cued_names(words, given_nisba_names(
                 words, participle_orgs(words, stance_verb_names(
-                    words, joined_given_names(words, supervising_verb(
-                        words, honorific_cuts(words, deed_noun_openers(
+                    words, joined_given_names(words, assistant_given_names(
+                        words, supervising_verb(words, honorific_cuts(words, deed_noun_openers(
                             words, dotted_acronyms(words, enlisted_ranks(
-                                words, list(tags))))))))))))))))))
+                                words, list(tags)))))))))))))))))))
 
 
 @lru_cache(maxsize=1)
