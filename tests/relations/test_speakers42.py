@@ -4,6 +4,11 @@
   construct with a definite noun is part of the body's name
   (:mod:`kg.relations.body_field_names`), not a cut name «الجمعية السعودية»; «ل» + a
   channel, a body, a quantifier or a function word is not a field.
+- «وأعلن X وفاة Y عن عمر يناهز 70 عاما»: the age after «عن» is no content of the verb
+  (:mod:`kg.relations.age_phrases`); «كشف عن عمر الأرض» (the age of a thing) still is.
+- «وشدد X، الذي يعد أحد المتنافسين على منصب ...، على ضرورة ...»: a preposition inside a
+  relative clause set off by commas opens no content; the one after it does
+  (:mod:`kg.relations.open_relatives`).
 """
 
 from __future__ import annotations
@@ -43,3 +48,32 @@ def test_body_field_after_lam_is_in_the_name(pipeline: Pipeline, text: str,
 ])
 def test_lam_that_opens_no_field(pipeline: Pipeline, text: str, speaker: str) -> None:
     assert _speakers(pipeline, text) == {speaker}
+
+
+def _contents(pipeline: Pipeline, text: str) -> set[str]:
+    doc = pipeline(Document(id="speakers42", text=text))
+    return {doc.text[s.quote_start:s.quote_end] for s in doc.statements}
+
+
+def test_age_after_an_announced_death_is_no_content(pipeline: Pipeline) -> None:
+    contents = _contents(pipeline, "وأعلن الموسيقار خالد الشهري وفاة الفنان سعد العلي عن عمر "
+                                   "يناهز 70 عاما بعد صراع مع المرض.")
+    assert not any(content.startswith("عمر") for content in contents)
+
+
+def test_age_of_a_thing_revealed_is_content(pipeline: Pipeline) -> None:
+    contents = _contents(pipeline, "وكشف الباحث سعد العلي عن عمر الأرض الحقيقي في دراسة جديدة.")
+    assert any(content.startswith("عمر الأرض") for content in contents)
+
+
+def test_preposition_inside_a_relative_clause_opens_no_content(pipeline: Pipeline) -> None:
+    contents = _contents(pipeline, "وشدد سعد الحريري، الذي يعد أحد أبرز المتنافسين على منصب "
+                                   "الرئاسة منذ انتهاء ولاية الرئيس السابق، على ضرورة إقرار "
+                                   "قانون جديد للانتخابات.")
+    assert contents == {"ضرورة إقرار قانون جديد للانتخابات"}
+
+
+def test_preposition_after_the_verb_still_opens_content(pipeline: Pipeline) -> None:
+    contents = _contents(pipeline, "وشدد سعد الحريري على ضرورة إقرار قانون جديد، الذي ينتظره "
+                                   "الجميع منذ سنوات.")
+    assert any(content.startswith("ضرورة إقرار") for content in contents)
