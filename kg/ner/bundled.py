@@ -58,7 +58,9 @@ from kg.ner.speaker_surnames import speaker_surnames
 from kg.ner.stance_verbs import stance_verb_names
 from kg.ner.titled_speakers import titled_speakers
 from kg.ner.toll_verbs import toll_verb
+from kg.ner.trailing_verbs import trailing_verbs
 from kg.ner.verb_names import supervising_verb
+from kg.ner.vowelled_prepositions import vowelled_prepositions
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
@@ -485,7 +487,9 @@ class BundledModel:
         :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         and a place glued to «ب» or «ل» taken out of the start of a name,
-        :func:`kg.ner.placed_openers.placed_openers`,
+        :func:`kg.ner.placed_openers.placed_openers`, and an imperfect verb taken off the end
+        of a name, :func:`kg.ner.trailing_verbs.trailing_verbs`, and «على» before a vowelled
+        noun taken for «علي», :func:`kg.ner.vowelled_prepositions.vowelled_prepositions`,
         a person's name only these rules found put at its other mentions and the rules
         run again, :func:`kg.ner.repaired_copies.repaired_copies`,
         then :func:`complete_from_document`
@@ -519,7 +523,7 @@ class BundledModel:
 
 def _sentence_repairs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The per-sentence repair rules of :meth:`BundledModel._repaired`, in order."""
-    return placed_openers(words, clerical_titles(words, institution_namesakes(
+    repaired = placed_openers(words, clerical_titles(words, institution_namesakes(
         words, rare_family_ends(words, titled_speakers(words, repair_person_names(
             words, speaker_surnames(words, cued_names(words, given_nisba_names(
                 words, participle_orgs(words, stance_verb_names(
@@ -527,6 +531,7 @@ def _sentence_repairs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
                         words, supervising_verb(words, honorific_cuts(words, deed_noun_openers(
                             words, dotted_acronyms(words, enlisted_ranks(
                                 words, list(tags)))))))))))))))))))
+    return vowelled_prepositions(words, trailing_verbs(words, repaired))
 
 
 @lru_cache(maxsize=1)

@@ -11,16 +11,22 @@ then given a title of his own in apposition («المتحدث الرسمي», «
 «ف») to a person name of one or two words after it when a title head of
 :data:`_APPOSED_HEADS` follows the name (after a comma or not), and the word before «مساعد»
 is no title word («نائب مساعد»).
+
+After «بن», «ابن» or «بنت» such a word is always a name: «الأمير عبدالرحمن بن مساعد», «سعد
+بن أمير»; :func:`titled_given` says which words are given names as well as titles, and
+:mod:`kg.ner.repair` runs a name on over them after a link word, where the tagger had cut it
+(«عبدالرحمن بن»).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.gazetteer.person_words import split_word
 from kg.ner.conll import chunks
 from kg.text.normalize import normalize_key
 
-__all__ = ["assistant_given_names"]
+__all__ = ["assistant_given_names", "titled_given"]
 
 _GIVEN = normalize_key("مساعد")
 _APPOSED_HEADS = frozenset(normalize_key(word) for word in (
@@ -32,6 +38,16 @@ _APPOSED_HEADS = frozenset(normalize_key(word) for word in (
 _TITLE_BEFORE = frozenset(normalize_key(word) for word in (
     "نائب", "وكيل", "المساعد", "مساعد", "مستشار", "مدير", "رئيس",
 ))
+
+
+_TITLED_GIVEN = frozenset(split_word(word)[0] for word in ("مساعد", "أمير"))
+"""Given names that are also title words, which the name lists leave out as titles."""
+
+
+def titled_given(word: str) -> bool:
+    """Whether ``word``, with no clitic, is a given name that is also a title: «مساعد»."""
+    normal, proclitics, _ = split_word(word)
+    return not proclitics and normal in _TITLED_GIVEN
 
 
 def _given(word: str) -> bool:
