@@ -5,7 +5,7 @@ Headlines and captions put the subject first and the verb after it in the imperf
 ...». The tagger, which reads names by their letters, sometimes runs the name on over the
 verb («[عبداللطيف الزياني يعرب]»): the speaker, the holder of the title and the one who
 condemns is a name nobody has, and links to no one. A verb of saying, stance or protocol in
-the imperfect (:data:`_VERBS`, third person, with «و» or «ف» glued or not) is never the last
+the imperfect (:data:`_VERBS`, third person, as written) is never the last
 word of a person's name of two words or more, nor after a family name with the article
 («[الزياني يعرب]»): :func:`trailing_verbs` ends the name before it. Not a verb alone or at
 the start of a name (the given name «يعرب» stays a name there).
@@ -27,13 +27,15 @@ _STEMS = (
     "شارك", "جتمع", "وقع", "صدر", "أمر", "عين", "ستعرض", "ناقش", "بارك", "عتذر", "ناشد",
 )
 _VERBS = frozenset(normalize_key(person + stem) for person in ("ي", "ت") for stem in _STEMS
-                   if person + stem != "تأمر")  # «تامر» is a given name
-"""Imperfects of saying, stance and protocol («يعرب», «يؤكد», «تستقبل»), normalised."""
+                   ) - frozenset(normalize_key(word) for word in ("تأمر", "تبارك", "تدين", "يصل"))
+"""Imperfects of saying, stance and protocol («يعرب», «يؤكد», «تستقبل»), normalised; not those
+the name lists hold as names («تامر», «تبارك»), but for «يعرب», a given name that opens a name
+(never the last word of one of two words or more)."""
 
 
 def _verb(word: str) -> bool:
-    normal = normalize_key(word) or word
-    return normal in _VERBS or (normal[:1] in ("و", "ف") and normal[1:] in _VERBS)
+    """As written, with no clitic: «فيصل» is a name, not «ف» + «يصل»."""
+    return (normalize_key(word) or word) in _VERBS
 
 
 def trailing_verbs(words: Sequence[str], tags: Sequence[str]) -> list[str]:

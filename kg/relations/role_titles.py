@@ -18,6 +18,7 @@ from kg.model import Mention, Sentence
 from kg.relations.appointments import Appointed, appointed
 from kg.relations.conjoined_holders import conjoined_name
 from kg.relations.conjunct_titles import split_after_conjunct
+from kg.relations.construct_principals import principal_after_office
 from kg.relations.context import Extraction
 from kg.relations.governed_names import governed_name
 from kg.relations.index import Arg, Word
@@ -223,7 +224,7 @@ def _complement_of_title(context: Extraction, words: list[Word], mention: Mentio
     if any(rest in _NAMED_BODIES and not prefix.endswith(("ال", "لل"))
            for prefix, rest in before.readings()):
         return True  # «مديرة تعليم الصحة في كلية سميث»: the college's name, no holder
-    return before.norm == "باسم" or any(
+    return before.norm == "باسم" or principal_after_office(words, first) or any(
         rest in TITLE_HEADS and not prefix.endswith(("ال", "لل"))
         for prefix, rest in before.readings()
     )

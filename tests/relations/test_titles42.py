@@ -9,6 +9,9 @@
 - «وزير الداخلية بمعاملة الشهيد العريف X»: a person after «ب» and a verbal noun is its
   complement; he takes no title before it, and the title before it ends there
   (:mod:`kg.relations.governed_names`); «بهيئة», «بتعليم» stay in a title.
+- «وقال وزير خارجية بوش الأب جيمس بيكر»: a person after an indefinite office chain is its
+  principal; he holds no title and does not speak, the name after him does
+  (:mod:`kg.relations.construct_principals`); «وزير الخارجية X», «مدير عام X» stay X's.
 """
 
 from __future__ import annotations
@@ -92,4 +95,20 @@ def test_person_after_ba_noun_is_governed_in_a_short_order(pipeline: Pipeline) -
 ])
 def test_title_with_ba_body_or_place_stays(pipeline: Pipeline, text: str,
                                            kept: tuple[str, str]) -> None:
+    assert kept in _titles(pipeline, text)
+
+
+def test_principal_after_an_office_chain(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="titles42", text="وقال وزير خارجية بوش الأب جيمس بيكر إن الحرب "
+                                                "كانت ضرورية."))
+    assert not pairs(doc, "holdsPosition")
+    assert {s for s, _ in pairs(doc, "stated")} == {"جيمس بيكر"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("وقال وزير الخارجية سعد الحربي إن الاتفاق ممكن.", ("سعد الحربي", "وزير الخارجية")),
+    ("وقال مدير عام سعد الحربي إن العمل مستمر.", ("سعد الحربي", "مدير عام")),
+])
+def test_office_with_article_or_qualifier_keeps_its_holder(pipeline: Pipeline, text: str,
+                                                           kept: tuple[str, str]) -> None:
     assert kept in _titles(pipeline, text)
