@@ -32,7 +32,7 @@ _GIVEN = normalize_key("مساعد")
 _APPOSED_HEADS = frozenset(normalize_key(word) for word in (
     "المتحدث", "الناطق", "مدير", "المدير", "رئيس", "الرئيس", "مشرف", "المشرف", "مسؤول",
     "المسؤول", "قائد", "القائد", "عضو", "أمين", "الأمين", "محافظ", "وكيل", "مستشار",
-    "المستشار", "أستاذ", "المنسق", "منسق", "عميد",
+    "المستشار", "أستاذ", "المنسق", "منسق", "عميد", "وزير", "الوزير", "سفير", "السفير", "نائب",
 ))
 """Title heads that open a title in apposition after a person's name."""
 _TITLE_BEFORE = frozenset(normalize_key(word) for word in (

@@ -6,12 +6,15 @@ noun, both without the article, in construct with a person's name («وزير خ
 دفاع X», «مدير مكتب X») make that person the one whose office it is, like «مستشار ترامب»
 (:func:`kg.relations.role_titles._complement_of_title`): he holds no such office.
 :func:`principal_after_office` says so when the word before the name is an indefinite noun
-(not «عام», which qualifies the head: «مدير عام») and the word before it an indefinite
-title head.
+of general text that mostly takes the article (not «عام», which qualifies the head: «مدير
+عام», nor a town: «محافظ بقيق X» is the governor) and the word before it an indefinite title
+head.
 """
 
 from __future__ import annotations
 
+from kg.ner.features import RARE_USAGE, name_gazetteer, word_usage
+from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import TITLE_HEADS
 
@@ -24,14 +27,24 @@ def _indefinite_head(word: Word) -> bool:
     return any(not prefix and rest in TITLE_HEADS for prefix, rest in word.readings())
 
 
-def principal_after_office(words: list[Word], first: int) -> bool:
+def _field_noun(context: Extraction, word: Word) -> bool:
+    """A common noun that mostly takes the article in general text («خارجية», «دفاع»,
+    «مكتب»), in no tagged name and no listed name: not a town («محافظ بقيق X», «محافظ جدة
+    الأمير X» name the governor)."""
+    if context.covering_mention(word.start) is not None:
+        return False
+    _, article, _ = word_usage().get(word.norm, RARE_USAGE)
+    return article >= "3" and (word.norm,) not in name_gazetteer().names
+
+
+def principal_after_office(context: Extraction, words: list[Word], first: int) -> bool:
     """Whether the name opening at ``words[first]`` follows an indefinite title head and an
     indefinite noun in construct: «وزير خارجية X»."""
     if first < 2:
         return False
     field = words[first - 1]
     if field.norm.startswith(("ال", "لل", "و")) or field.norm in _QUALIFIERS or \
-            _indefinite_head(field):
+            _indefinite_head(field) or not _field_noun(context, field):
         return False
     return _indefinite_head(words[first - 2]) or (
         words[first - 2].norm.startswith("و") and

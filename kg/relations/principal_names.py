@@ -32,7 +32,7 @@ def genitive_principal(context: Extraction, mention: Mention) -> bool:
     word = context.word_at(mention.start)
     if word is None:
         return False
-    if word.index >= 2 and principal_after_office(context.words, word.index) and \
+    if word.index >= 2 and principal_after_office(context, context.words, word.index) and \
             context.words[word.index - 2].sentence_index == word.sentence_index:
         return True  # «وقال وزير خارجية بوش الأب جيمس بيكر»: Bush's minister, not Bush
     index = word.index - 1

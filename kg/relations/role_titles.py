@@ -224,7 +224,7 @@ def _complement_of_title(context: Extraction, words: list[Word], mention: Mentio
     if any(rest in _NAMED_BODIES and not prefix.endswith(("ال", "لل"))
            for prefix, rest in before.readings()):
         return True  # «مديرة تعليم الصحة في كلية سميث»: the college's name, no holder
-    return before.norm == "باسم" or principal_after_office(words, first) or any(
+    return before.norm == "باسم" or principal_after_office(context, words, first) or any(
         rest in TITLE_HEADS and not prefix.endswith(("ال", "لل"))
         for prefix, rest in before.readings()
     )

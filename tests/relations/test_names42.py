@@ -35,6 +35,7 @@ def _run(pipeline: Pipeline, text: str) -> Document:
     ("وأفاد مساعد غالي المتحدث الرسمي بهيئة الهلال الأحمر بالحدود الشمالية أن الفرق باشرت.",
      "مساعد غالي"),
     ("وأوضح مساعد الزهراني مدير المركز أن العمل مستمر.", "مساعد الزهراني"),
+    ("وقال الدكتور مساعد القرشي وزير الدولة إن المشروع اكتمل.", "مساعد القرشي"),
 ])
 def test_assistant_is_a_given_name_before_an_apposed_title(pipeline: Pipeline, text: str,
                                                            speaker: str) -> None:

@@ -108,6 +108,8 @@ def test_principal_after_an_office_chain(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "kept"), [
     ("وقال وزير الخارجية سعد الحربي إن الاتفاق ممكن.", ("سعد الحربي", "وزير الخارجية")),
     ("وقال مدير عام سعد الحربي إن العمل مستمر.", ("سعد الحربي", "مدير عام")),
+    ("أكد محافظ بقيق محمد بن سعود المتحمي دعمه للمرضى.", ("محمد بن سعود المتحمي", "محافظ بقيق")),
+    ("وقال محافظ جدة الأمير مشعل بن ماجد إن المهرجان ناجح.", ("مشعل بن ماجد", "محافظ")),
 ])
 def test_office_with_article_or_qualifier_keeps_its_holder(pipeline: Pipeline, text: str,
                                                            kept: tuple[str, str]) -> None:
