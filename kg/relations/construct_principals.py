@@ -6,21 +6,28 @@ noun, both without the article, in construct with a person's name («وزير خ
 دفاع X», «مدير مكتب X») make that person the one whose office it is, like «مستشار ترامب»
 (:func:`kg.relations.role_titles._complement_of_title`): he holds no such office.
 :func:`principal_after_office` says so when the word before the name is an indefinite noun
-of general text that mostly takes the article (not «عام», which qualifies the head: «مدير
-عام», nor a town: «محافظ بقيق X» is the governor) and the word before it an indefinite title
-head.
+of a government's field or an office's unit (:data:`_FIELDS`; not a town: «محافظ بقيق X» is
+the governor; not a person noun: «قائد طيار X» is the captain) and the word before it an
+indefinite title head.
 """
 
 from __future__ import annotations
 
-from kg.ner.features import RARE_USAGE, name_gazetteer, word_usage
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import TITLE_HEADS
+from kg.text.normalize import normalize_key
 
 __all__ = ["principal_after_office"]
 
 _QUALIFIERS = frozenset({"عام", "تنفيذي", "اول", "ثاني", "سابق", "اسبق"})
+_FIELDS = frozenset(normalize_key(word) for word in (
+    "خارجية", "داخلية", "دفاع", "مالية", "عدل", "صحة", "تعليم", "إعلام", "اقتصاد", "تجارة",
+    "نفط", "طاقة", "زراعة", "ثقافة", "سياحة", "عمل", "نقل", "اتصالات", "إسكان", "رياضة",
+    "شباب", "حكومة", "وزراء", "مكتب", "ديوان", "حملة", "أركان", "استخبارات", "خزانة",
+))
+"""Fields of a government and units of an office that an indefinite head takes in construct
+before its principal («وزير خارجية X», «مدير مكتب X»)."""
 
 
 def _indefinite_head(word: Word) -> bool:
@@ -28,13 +35,10 @@ def _indefinite_head(word: Word) -> bool:
 
 
 def _field_noun(context: Extraction, word: Word) -> bool:
-    """A common noun that mostly takes the article in general text («خارجية», «دفاع»,
-    «مكتب»), in no tagged name and no listed name: not a town («محافظ بقيق X», «محافظ جدة
-    الأمير X» name the governor)."""
-    if context.covering_mention(word.start) is not None:
-        return False
-    _, article, _ = word_usage().get(word.norm, RARE_USAGE)
-    return article >= "3" and (word.norm,) not in name_gazetteer().names
+    """A field of government or an office's unit («خارجية», «دفاع», «مكتب»), in no tagged
+    name: not a town («محافظ بقيق X», «محافظ جدة الأمير X» name the governor), nor a person
+    noun in apposition («قائد طيار X»: a captain pilot)."""
+    return context.covering_mention(word.start) is None and word.norm in _FIELDS
 
 
 def principal_after_office(context: Extraction, words: list[Word], first: int) -> bool:
