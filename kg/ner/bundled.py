@@ -42,6 +42,7 @@ from kg.ner.dotted_acronyms import dotted_acronyms
 from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
+from kg.ner.given_titles import assistant_given_names
 from kg.ner.glued import common_word_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
 from kg.ner.honorific_cuts import honorific_cuts
@@ -57,7 +58,9 @@ from kg.ner.speaker_surnames import speaker_surnames
 from kg.ner.stance_verbs import stance_verb_names
 from kg.ner.titled_speakers import titled_speakers
 from kg.ner.toll_verbs import toll_verb
+from kg.ner.trailing_verbs import trailing_verbs
 from kg.ner.verb_names import supervising_verb
+from kg.ner.vowelled_prepositions import vowelled_prepositions
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
@@ -471,7 +474,9 @@ class BundledModel:
         :func:`kg.ner.dotted_acronyms.dotted_acronyms`, a deed's noun taken out of the start
         of a name, :func:`kg.ner.deed_nouns.deed_noun_openers`, a body's name cut at a person's
         honorific, :func:`kg.ner.honorific_cuts.honorific_cuts`, the verb «أشرف على» untagged,
-        :func:`kg.ner.verb_names.supervising_verb`, a given name joined to the name after
+        :func:`kg.ner.verb_names.supervising_verb`, the given name «مساعد» before a name and
+        its title, :func:`kg.ner.given_titles.assistant_given_names`, a given name joined to
+        the name after
         it, :func:`kg.ner.adjacent_names.joined_given_names`, a stance verb that opens a
         clause taken out of a name, :func:`kg.ner.stance_verbs.stance_verb_names`, the names
         after a cue,
@@ -482,7 +487,9 @@ class BundledModel:
         :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         and a place glued to «ب» or «ل» taken out of the start of a name,
-        :func:`kg.ner.placed_openers.placed_openers`,
+        :func:`kg.ner.placed_openers.placed_openers`, and an imperfect verb taken off the end
+        of a name, :func:`kg.ner.trailing_verbs.trailing_verbs`, and «على» before a vowelled
+        noun taken for «علي», :func:`kg.ner.vowelled_prepositions.vowelled_prepositions`,
         a person's name only these rules found put at its other mentions and the rules
         run again, :func:`kg.ner.repaired_copies.repaired_copies`,
         then :func:`complete_from_document`
@@ -516,14 +523,15 @@ class BundledModel:
 
 def _sentence_repairs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The per-sentence repair rules of :meth:`BundledModel._repaired`, in order."""
-    return placed_openers(words, clerical_titles(words, institution_namesakes(
+    repaired = placed_openers(words, clerical_titles(words, institution_namesakes(
         words, rare_family_ends(words, titled_speakers(words, repair_person_names(
             words, speaker_surnames(words, cued_names(words, given_nisba_names(
                 words, participle_orgs(words, stance_verb_names(
-                    words, joined_given_names(words, supervising_verb(
-                        words, honorific_cuts(words, deed_noun_openers(
+                    words, joined_given_names(words, assistant_given_names(
+                        words, supervising_verb(words, honorific_cuts(words, deed_noun_openers(
                             words, dotted_acronyms(words, enlisted_ranks(
-                                words, list(tags))))))))))))))))))
+                                words, list(tags)))))))))))))))))))
+    return vowelled_prepositions(words, trailing_verbs(words, repaired))
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,7 @@ from kg.gazetteer.person_words import (
 )
 from kg.ner.conll import chunks
 from kg.ner.features import name_gazetteer
+from kg.ner.given_titles import titled_given
 from kg.ner.glued_objects import glued_objects
 from kg.ner.name_edges import trim_name_edges
 from kg.ner.names import is_family, is_possessed, is_title_like, person_words
@@ -79,6 +80,7 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
         if normal in LINKS or normal in OPENERS:
             if tags[end] not in ("O", "B-PERS") or not (
                 is_bare(words[end]) or (normal in FAMILY_LINKS and _family_word(words[end]))
+                or (normal in FATHER_LINKS and titled_given(words[end]))
             ):
                 break
             end = _past_chunk(tags, end + 1)

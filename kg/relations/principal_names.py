@@ -13,6 +13,7 @@ says whether a second title follows it, so that the holder may still be named.
 from __future__ import annotations
 
 from kg.model import Mention
+from kg.relations.construct_principals import principal_after_office
 from kg.relations.context import Extraction
 from kg.relations.lexicon import HONORIFICS
 from kg.relations.role_words import is_title_head
@@ -31,6 +32,9 @@ def genitive_principal(context: Extraction, mention: Mention) -> bool:
     word = context.word_at(mention.start)
     if word is None:
         return False
+    if word.index >= 2 and principal_after_office(context, context.words, word.index) and \
+            context.words[word.index - 2].sentence_index == word.sentence_index:
+        return True  # «وقال وزير خارجية بوش الأب جيمس بيكر»: Bush's minister, not Bush
     index = word.index - 1
     while index >= 0 and context.words[index].norm in HONORIFICS:
         index -= 1

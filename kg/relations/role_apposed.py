@@ -13,6 +13,7 @@ from kg.model import Mention
 from kg.relations.assistant_titles import assistant_opens
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
+from kg.relations.governed_names import governs_name_after
 from kg.relations.index import ORGANIZATION_LABELS, Word
 from kg.relations.lexicon import TITLE_HEADS
 from kg.relations.role_words import (
@@ -169,6 +170,7 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
         _loose_preposition(context, words, index) or \
         (object_after(context, words, index) and not inside_mention(context, word)) or \
         _deed_after_ba(word) or _manner_after_ba(word) or purpose_verb(context, word) or \
+        governs_name_after(context, words, index) or \
         free_preposition(context, words, index) or preposition_after_office(words, index) or \
         conjunct_after_body(context, words, index, BODY_NOUNS)
 

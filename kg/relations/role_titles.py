@@ -16,11 +16,15 @@ from typing import Any
 
 from kg.model import Mention, Sentence
 from kg.relations.appointments import Appointed, appointed
+from kg.relations.conjoined_holders import conjoined_name
 from kg.relations.conjunct_titles import split_after_conjunct
+from kg.relations.construct_principals import principal_after_office
 from kg.relations.context import Extraction
+from kg.relations.governed_names import governed_name
 from kg.relations.index import Arg, Word
 from kg.relations.kind_nouns import kind_noun_of_body, kind_noun_of_quoted
 from kg.relations.lexicon import FORMER, HONORIFICS, NISBA, TITLE_HEADS
+from kg.relations.named_facilities import FACILITY_NOUNS
 from kg.relations.received_titles import takes_person_object
 from kg.relations.role_apposed import title_after
 from kg.relations.role_bodies import (
@@ -72,7 +76,7 @@ class Title:
 
 
 _STYLE_HEADS = frozenset({"امير", "اميره"})
-_NAMED_BODIES = BODY_NOUNS | frozenset({"كليه", "مستشفي", "مدرسه", "مجمع"})
+_NAMED_BODIES = BODY_NOUNS | FACILITY_NOUNS | frozenset({"كليه", "مستشفي", "مدرسه", "مجمع"})
 """Body nouns in construct with a name: «كلية سميث», «مستشفى الملك فهد», «جامعة X»: the
 name is the body's, whoever the NER took it for, and holds no title before it."""
 _CLOSING_FORMER = FORMER | frozenset({"الاسبق"})
@@ -113,6 +117,8 @@ def title_phrases(context: Extraction) -> list[Title]:
                 continue
             before = [] if not head_in_reach(context, words, first - offset) \
                 or (mention.start, mention.end) in objects \
+                or conjoined_name(context, mention) \
+                or governed_name(context, words, first - offset) \
                 or _complement_of_title(context, words, mention, first - offset) \
                 else preposed_title(context, words, first - offset,
                                     closing_mark(context, words, last - offset), last - offset)
@@ -218,7 +224,7 @@ def _complement_of_title(context: Extraction, words: list[Word], mention: Mentio
     if any(rest in _NAMED_BODIES and not prefix.endswith(("ال", "لل"))
            for prefix, rest in before.readings()):
         return True  # «مديرة تعليم الصحة في كلية سميث»: the college's name, no holder
-    return before.norm == "باسم" or any(
+    return before.norm == "باسم" or principal_after_office(context, words, first) or any(
         rest in TITLE_HEADS and not prefix.endswith(("ال", "لل"))
         for prefix, rest in before.readings()
     )

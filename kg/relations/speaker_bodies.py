@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.gazetteer.extractors import BODIES_EXTRACTOR
 from kg.model import Mention
+from kg.relations.body_field_names import field_opening
 from kg.relations.body_references import added_bodies
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, REFERENCE_KINDS, Word
@@ -69,12 +70,13 @@ def unnamed_body(context: Extraction, words: list[Word], index: int,
     for later in range(index + 1, min(end, len(words), index + 1 + _BODY_REACH)):
         following = words[later]
         mention = context.mention_starting_in(following)
+        opens_field = kept > index and field_opening(context, words, later)
         if context.boundary_between(words[later - 1], following) or \
-                not _definite_word(following) or following.has(ADVERBS) or \
+                not (_definite_word(following) or opens_field) or following.has(ADVERBS) or \
                 (mention is not None and not context.is_nisba(mention) and
                  mention.extractor != BODIES_EXTRACTOR):
             break  # «وزارة الصحة التابعة للحكومة اليمنية»: a country's body names the owner
-        field = field or following.norm.lstrip("وف").startswith("لل")
+        field = field or opens_field or following.norm.lstrip("وف").startswith("لل")
         naming = naming or mention is not None or field
         kept = later
     if kept == index or (prefix.lstrip("وف") == "ال" and not naming):

@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from kg.model import Sentence
+from kg.relations.age_phrases import age_phrase, object_before_age
 from kg.relations.arguments import known_person
 from kg.relations.colon_lines import line_after_colon
 from kg.relations.context import Extraction
@@ -29,6 +30,7 @@ from kg.relations.lexicon import (
     ReportingVerb,
     find_reporting,
 )
+from kg.relations.open_relatives import inside_relative
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
@@ -167,11 +169,19 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
                 index - 1 > position:
             return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
+        if word.norm in verb.content_prepositions and age_phrase(words, index + 1):
+            # «وأعلن X وفاة Y عن عمر يناهز 68»: the object before the age was announced
+            first = object_before_age(context, words, position, index)
+            if first is None:
+                return None
+            start, end = trim_span(text, words[first].start, words[index - 1].end)
+            return Content(first, start, end, False) if start < end else None
         if (word.norm in COMPLEMENTIZERS and not _opens_initials(context, word)) or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
             and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
             and not (index + 1 < len(words) and words[index + 1].norm in _COMPOUND_PREPOSITION)
+            and not inside_relative(context, words, position, index)
             and not (index - 1 > position and words[index - 1].norm in _GOVERNING_NOUNS)
             and not (index - 2 > position and words[index - 2].norm in RELATIVE_PRONOUNS)
             and not _opens_name(context, word)
