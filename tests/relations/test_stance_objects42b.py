@@ -9,7 +9,9 @@ the tests.
 - «ندعم الرأي الداعي لتأجيل الانتخابات»: a participle of aim reads on over its complement
   (``stance_aim_objects``);
 - «انتقد X خطاب الأمين العام لحزب Y», «رحب X بقرار الرئيس Z»: the noun of a thing said or
-  decided is no leftover word of the subject's name (``stance_name_tails``).
+  decided is no leftover word of the subject's name (``stance_name_tails``);
+- «اتهم X كتلا نيابية داخل Y»: an indefinite head starting with «ك» is no «ك» + noun, so a
+  body named deep in its phrase is out of reach (``stance_object_reach``).
 """
 
 from __future__ import annotations
@@ -118,3 +120,13 @@ def test_a_thing_of_a_titled_actor_after_the_subject(
 def test_a_leftover_word_of_the_name_before_a_title_is_still_no_object() -> None:
     facts = found("وحثت ليلى العمراني حداد مديرة قسم الشؤون القانونية الحكومة على الإسراع.")
     assert not any(obj.startswith("حداد") for _, _, obj in facts)
+
+
+# --- «اتهم X كتلا نيابية داخل Y»: «كتلا» is no «ك» + noun; the body inside is not accused ----
+
+@pytest.mark.parametrize("text", [
+    "واتهمت ليلى العمراني كتلا نيابية داخل جبهة التجديد بعرقلة القوانين.",
+    "وانتقد سمير الخطيب كتائب مسلحة تابعة لجبهة التجديد في الجنوب.",
+])
+def test_an_indefinite_head_with_kaf_keeps_its_genitive_out_of_reach(text: str) -> None:
+    assert not any(obj == "جبهة التجديد" for _, _, obj in found(text))
