@@ -7,6 +7,11 @@ after the tagged subject is the end of its name, and the title or the participle
 representation after it («مديرة», «ممثلة بـ») is the subject's apposition: neither is the
 one the stance is toward. Such an object is dropped (the one urged, named further on, is
 not read: a missing fact rather than a wrong one).
+
+A noun of a thing said or decided is no end of a name: «انتقد X خطاب الأمين العام لحزب Y»,
+«رحب X بقرار الرئيس Z» criticize the speech and welcome the decision of the titled one
+(:data:`SAID_OR_DECIDED`; the whole phrase is read by
+:mod:`kg.relations.stance_titled_objects`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,11 @@ from kg.relations.stance_phrases import definite
 
 _REPRESENTED = frozenset({"ممثله", "ممثلا", "ممثلين", "ممثلتين", "ممثلان"})
 """«ممثلة بـ ...» (represented by): the apposition of a body, never a word of its addressee."""
+SAID_OR_DECIDED = frozenset({
+    "خطاب", "كلمه", "تصريح", "تصريحات", "بيان", "قرار", "قرارات", "دعوه", "دعوات", "موقف",
+    "مواقف", "سياسه", "سياسات", "خطه", "مبادره", "مقترح", "اقتراح", "مشروع", "اتهامات",
+})
+"""Heads of a thing of someone («خطاب الأمين العام», «بقرار الرئيس»), never a word of a name."""
 
 
 def name_tail(context: Extraction, words: list[Word], subjects: list[Arg],
@@ -38,6 +48,8 @@ def name_tail(context: Extraction, words: list[Word], subjects: list[Arg],
             context.gap(before, first).strip() or context.gap(first, after).strip() or \
             context.covering_mention(first.start) is not None:
         return False
+    if any(rest in SAID_OR_DECIDED for _, rest in first.readings()):
+        return False  # «خطاب الأمين العام», «بقرار الرئيس»: a thing of the titled one
     if after.norm.lstrip("و") in _REPRESENTED:
         return True
     return is_title_head(after) and not definite(first)

@@ -6,6 +6,11 @@ country named by its nisba adjective right after the act's noun is a stance towa
 country as well as toward the acts. Only for a noun of hostile acts, policies or statements
 (:data:`ACT_HEADS`), only with the adjective right after it in the same clause, and only
 for those four kinds (welcoming «المبادرة الفرنسية» says nothing of France).
+
+Only for an act found as an event: a descriptive phrase that holds the adjective
+(«رفض مصر للتدخل الإيراني», «انتقدت X الممارسات الإسرائيلية») already names the thing
+whole, adjective and all, and the stance is on that thing, not a second time on the country
+(GUIDELINES: the object is the thing; dev gold «rejects | مصر | التدخل الإيراني»).
 """
 
 from __future__ import annotations
@@ -26,15 +31,15 @@ _HOSTILE: frozenset[RelationKind] = frozenset({"condemns", "criticizes", "reject
 
 def nisba_actors(context: Extraction, words: list[Word], objects: list[Candidate],
                  kind: RelationKind) -> list[Candidate]:
-    """The countries named by a nisba right after an act noun that is an object (an event or
-    a descriptive phrase) of a hostile stance; none for other kinds."""
+    """The countries named by a nisba right after an act noun that is an object (an event)
+    of a hostile stance; none for other kinds, nor for a descriptive phrase."""
     if kind not in _HOSTILE or not words:
         return []
     taken = {c.arg.node_id for c in objects}
     found: list[Candidate] = []
     for candidate in objects:
-        if candidate.source not in {"event", "topic"}:
-            continue
+        if candidate.source != "event":
+            continue  # a phrase «التدخل الإيراني» holds its adjective: the thing, read once
         head = context.word_at(candidate.arg.start)
         if head is None or not any(rest.removeprefix("ال") in ACT_HEADS
                                    for _, rest in head.readings()):

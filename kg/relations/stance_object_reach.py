@@ -171,11 +171,17 @@ def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
     if index - first_word < 2 or first_word >= len(words):
         return False
     head = words[first_word]
-    if definite(head) or prepositional(head) or conjunction(head) or \
+    if definite(head) or _glued_preposition(head) or conjunction(head) or \
             not content_noun(head):
         return False  # «شكره وتقديره للدكتور X»: a second stance noun, then the object
     return any(content_noun(w) and not w.has(COLLECTIVE_HEADS) and not conjunction(w)
                and not prepositional(w) for w in words[first_word + 1:index])
+
+
+def _glued_preposition(word: Word) -> bool:
+    """«للدكتور», «بجهود»: a head with «ل» or «ب» glued to it; not «ك», whose reading
+    misparses an accusative head («كتلا نيابية داخل X»: blocs, not «ك» + «تلا»)."""
+    return any(prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, _ in word.readings()[1:])
 
 
 def _opens_phrase(word: Word) -> bool:

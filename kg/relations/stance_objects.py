@@ -146,7 +146,7 @@ from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import object_pronoun
 from kg.relations.stance_urged_doers import urged_doer
-from kg.relations.stance_verdicts import statements_author
+from kg.relations.stance_verdicts import statements_author, through_relative
 from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
 
@@ -402,6 +402,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     # name set off after its title: «دعا X، مفوض الأمم المتحدة، ...» may name whom it urges
     reread = crossing if trigger.kind != "urges" else reopened is not None
     author = statements_author(context, words, first_word, skip)
+    if author is not None and trigger.kind in _THING_KINDS and \
+            through_relative(words, first_word, author):
+        author = None  # «رفض الاتهامات التي أطلقها X»: the accusations, read as a phrase
     if author is not None:
         return [author]  # «احتجاج على التصريحات التي صدرت عن X»: toward X
     topic = None if first_word < len(words) and words[first_word].has(_UPKEEP) and \
@@ -439,6 +442,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
 
 
 _FRAMED = frozenset({"urges", "criticizes"})
+_THING_KINDS = frozenset({"rejects", "denies"})
+"""Kinds on the statements themselves, not their author («رفض/نفى الاتهامات التي وجهها X»:
+the accusations are rejected or denied; GUIDELINES' own example object «الاتهامات»)."""
 _STAFF_KINDS = frozenset({"praises", "criticizes", "urges", "condemns"})
 """Kinds whose object may be a body's staff (see :mod:`.stance_staff_bodies`)."""
 

@@ -21,6 +21,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_adverbials import ADVERBIAL_HEADS
+from kg.relations.stance_aim_objects import aim_end
 from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_pointed_genitives import POINTERS, pointed_genitive
 from kg.relations.stance_titled_objects import titled_end
@@ -167,8 +168,9 @@ def topic_phrase(context: Extraction, words: list[Word], index: int) -> Phrase |
     if quantified and kept[0].norm not in _BEFORE_INDEFINITE and not definite(kept[1]) and \
             not (len(kept) > 2 and definite(kept[2]) and not conjunction(kept[2])):
         return None  # «جميع المواطنين», «كافة أجهزة الدولة», not «جميع» before an indefinite
-    end = None if quantified else titled_end(context, words, kept)
-    if end is not None:  # «قرار الرئيس أوباما»: on over the title's holder or body
+    end = None if quantified else \
+        titled_end(context, words, kept) or aim_end(context, words, kept)
+    if end is not None:  # «قرار الرئيس أوباما», «الرأي الداعي لتأجيل»: read on
         name = without_clitics(context, kept) + context.doc.text[kept[-1].end:end]
         return Phrase(kept[0].start, end, name)
     return Phrase(kept[0].start, kept[-1].end, without_clitics(context, kept))

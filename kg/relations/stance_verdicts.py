@@ -76,7 +76,7 @@ def verdict_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     thing = rejected_thing(context, words, opening, position, _THING_HEADS) \
         if kind == "rejects" else None
     found: tuple[Arg, ObjectSource] | None = (thing, "topic") if thing is not None else \
-        _clause_subject(context, words, opening, position)
+        _clause_subject(context, words, opening, position, kind)
     if found is None or found[0].node_id == speaker:
         return
     obj, source = found
@@ -214,10 +214,12 @@ def _other_verb(words: list[Word], opening: int, position: int) -> bool:
     return not relative and any(w.norm in _COPULAS for w in words[opening:position])
 
 
-def _clause_subject(context: Extraction, words: list[Word],
-                    opening: int, position: int) -> tuple[Arg, ObjectSource] | None:
+def _clause_subject(context: Extraction, words: list[Word], opening: int, position: int,
+                    kind: RelationKind = "criticizes") -> tuple[Arg, ObjectSource] | None:
     """What the verdict is on: a name, the actor a statement or a decision is of, or a
-    descriptive phrase."""
+    descriptive phrase. A verdict of rejection is on the statements themselves, not on
+    their author named through a relative clause («إن التصريحات التي صدرت عن X مرفوضة»
+    rejects «التصريحات», not X; see :mod:`kg.relations.stance_rejected_things`)."""
     first = words[opening]
     mention = context.mention_starting_in(first)
     if mention is not None:
@@ -234,6 +236,8 @@ def _clause_subject(context: Extraction, words: list[Word],
     if first.bare() in DEMONSTRATIVES and opening + 1 < position and definite(words[opening + 1]):
         index = opening + 1
     author = statements_author(context, words, index, set())
+    if author is not None and kind == "rejects" and through_relative(words, index, author):
+        author = None  # «التصريحات التي صدرت عن X مرفوضة»: the statements are rejected
     if author is not None and author.word_index < position:
         return author.arg, "mention"
     event = context.state.event_at_word.get(words[index].index)
@@ -259,6 +263,13 @@ _ISSUING = frozenset({"القاها", "القاه", "اطلقها", "اطلقه"
 _TITLE_REACH = 5
 """How far the author may be named after a verb of issuing, past their title («الكلمة التي
 ألقاها مرشد الثورة الإيرانية علي خامنئي»)."""
+
+
+def through_relative(words: list[Word], index: int, author: Candidate) -> bool:
+    """Whether the author of the statements at ``words[index]`` is named through a relative
+    clause («التصريحات التي صدرت عن X», «الاتهامات التي أطلقها X»), not in construct or after
+    a glued «ل» with the noun («تصريحات X», «التصريحات الأخيرة لـ X»)."""
+    return any(w.norm in _RELATIVES for w in words[index + 1:author.word_index])
 
 
 def statements_author(context: Extraction, words: list[Word], index: int,

@@ -243,11 +243,16 @@ def run_acts(text: str) -> Document:
 @pytest.mark.parametrize(("text", "fact"), [
     ("وأدانت السعودية الاعتداءات الإسرائيلية على المسجد الأقصى.",
      ("condemns", "السعودية", "إسرائيل")),
-    ("وانتقدت الأمم المتحدة الممارسات الإسرائيلية في الضفة الغربية.",
-     ("criticizes", "الأمم المتحدة", "إسرائيل")),
 ])
 def test_nisba_of_a_hostile_act(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in stances(run_acts(text))
+
+
+def test_nisba_in_a_descriptive_phrase_is_no_second_object() -> None:
+    # s42: the phrase holds the nisba and names the thing whole; Israel is no second object
+    found = stances(run_acts("وانتقدت الأمم المتحدة الممارسات الإسرائيلية في الضفة الغربية."))
+    assert ("criticizes", "الأمم المتحدة", "الممارسات الإسرائيلية") in found
+    assert not any(obj == "إسرائيل" for _, _, obj in found)
 
 
 def test_nisba_of_a_welcomed_initiative_is_no_object() -> None:
