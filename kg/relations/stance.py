@@ -42,6 +42,7 @@ from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocInd
 from kg.relations.lexicon import (
     AGREEMENT_NOUNS,
     BETWEEN,
+    DISPLEASED_AT,
     EMOTION_POSITIVE,
     MEMORANDUM,
     REFRAINING,
@@ -187,8 +188,9 @@ def confidence_of(trigger: StanceTrigger, how: ArgsHow, obj: Candidate) -> float
     """How sure the rule is: the trigger's own confidence, less for a subject or an
     object read from further away (a previous sentence, a nisba adjective)."""
     penalty = _HOW_PENALTY.get(how, 0.15) + _OBJECT_PENALTY.get(obj.source, 0.1)
-    if obj.preposition in {"في", "من", "عن", "الي"}:
-        penalty += 0.1
+    if obj.preposition in {"في", "من", "عن", "الي"} and not (
+            obj.preposition in trigger.requires and trigger.requires == DISPLEASED_AT):
+        penalty += 0.1  # not the «من» of «استيائه من X»: the frame's own, no origin
     return round(max(0.3, trigger.confidence - penalty), 2)
 
 

@@ -1,0 +1,101 @@
+"""Stances told as a feeling or as an attack in words, with no stance verb.
+
+Rules:
+
+- «أعرب X عن خيبة أمله من قرار Y», «عن خيبة أملها جراء ...», «أبدوا خيبتهم من ...»:
+  disappointment at a thing or a person criticizes it, as «استيائه من» does. The trigger
+  is «أمله» (hope with its holder's pronoun) right after «خيبة», or «خيبته» with its own
+  pronoun; what disappoints follows a preposition of displeasure
+  (:data:`kg.relations.lexicon.DISPLEASED_AT`). «أمله» elsewhere is hope («أعرب عن أمله في»)
+  and no trigger.
+- «شنّ X هجوماً على Y», «جدد X هجومه على Y», «واصلت X هجومها على Y»: an attack noun after a
+  verb of launching or renewing, with «على» a word or two after it, is an attack in words
+  (criticizes) only when a PERSON is named between the verb and the noun and what follows
+  «على» is a named person, party or body, or a word of speech or decision («قرار»,
+  «تصريحات»). Forces, armed groups and countries launch assaults, and places are assaulted
+  («شن الجيش هجوما على المدينة», «شن القائد X هجوما على مواقع Y»): those stay events.
+  «هجوماً لاذعاً» and the other adjectives of words are read by
+  :func:`kg.relations.stance_purposes.verbal_attack`.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.lexicon import DISPLEASED_AT, StanceTrigger
+from kg.relations.lexicon_stance_words import HOPES, LETDOWNS, OWN_ATTACKS
+
+DISAPPOINTMENT = StanceTrigger("criticizes", True, 0.6, requires=DISPLEASED_AT)
+"""A noun of displeasure, as sure as «استيائه من» (see lexicon_stance)."""
+_LETDOWN = frozenset({"خيبه", "بخيبه"})
+
+
+def disappointment(words: list[Word], position: int) -> StanceTrigger | None:
+    """«خيبة أمله», «خيبتهم» at ``position`` (the frame's «من» is checked by the caller)."""
+    norm = words[position].norm.removeprefix("و")
+    if norm in LETDOWNS:
+        return DISAPPOINTMENT
+    if norm in HOPES and position > 0 and words[position - 1].norm.removeprefix("و") in _LETDOWN:
+        return DISAPPOINTMENT
+    return None
+
+
+LAUNCHED_ATTACK = StanceTrigger("criticizes", True, 0.6, topic_object=False)
+"""An attack noun after a verb of launching, checked by :func:`attack_in_words`."""
+_LAUNCHING = frozenset({"شن", "شنت", "يشن", "تشن", "شنوا", "يشنون", "شانا"})
+_RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "واصل", "واصلت", "يواصل", "تواصل"})
+_ATTACKS = frozenset({"هجوما", "هجوم"})
+_VERB_REACH = 12
+_ON_REACH = 3
+_ATTACKED_LABELS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "Organization",
+                              "MediaOrganization", "InternationalOrganization"})
+_SPEECH_WORDS = frozenset({"قرار", "قرارات", "تصريحات", "تصريح", "سياسه", "سياسات", "موقف",
+                           "مواقف", "اداره", "حكومه", "خطاب", "كلام", "دعوات", "دعوه"})
+"""Words of speech, decision or government an attack in words aims at («على قرار الرئيس X»)."""
+
+
+def launched_attack(words: list[Word], position: int) -> StanceTrigger | None:
+    """«شن ... هجوماً على», «جدد ... هجومه على»: the attack noun at ``position``, with «على»
+    after it and a verb of launching (or, for «هجومه», renewing) before it in its sentence."""
+    norm = words[position].norm.removeprefix("و")
+    verbs = _LAUNCHING | _RENEWING if norm in OWN_ATTACKS else _LAUNCHING
+    if norm not in _ATTACKS and norm not in OWN_ATTACKS:
+        return None
+    if _on_index(words, position) is None or _verb_index(words, position, verbs) is None:
+        return None
+    return LAUNCHED_ATTACK
+
+
+def attack_in_words(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the attack at ``position`` is one of words: a person named between its verb
+    and the noun, and a person, party, body or word of speech right after «على»."""
+    norm = words[position].norm.removeprefix("و")
+    verbs = _LAUNCHING | _RENEWING if norm in OWN_ATTACKS else _LAUNCHING
+    verb, on = _verb_index(words, position, verbs), _on_index(words, position)
+    if verb is None or on is None or on + 1 >= len(words):
+        return False
+    named = context.mentions_between(words[verb].end, words[position].start)
+    if not any(m.label == "Person" for m in named) or \
+            any(m.label in {"ArmedGroup", "Country"} for m in named):
+        return False  # «شن الجيش ...», «شنت إسرائيل ...»: an assault
+    target = words[on + 1]
+    mention = context.mention_starting_in(target)
+    if mention is not None:
+        return mention.label in _ATTACKED_LABELS
+    return target.bare() in _SPEECH_WORDS or target.norm in _SPEECH_WORDS
+
+
+def _on_index(words: list[Word], position: int) -> int | None:
+    for index in range(position + 1, min(len(words), position + 1 + _ON_REACH)):
+        if words[index].norm == "علي":
+            return index
+    return None
+
+
+def _verb_index(words: list[Word], position: int, verbs: frozenset[str]) -> int | None:
+    for index in range(position - 1, max(-1, position - 1 - _VERB_REACH), -1):
+        if words[index].sentence_index != words[position].sentence_index:
+            return None
+        if words[index].norm.removeprefix("و") in verbs:
+            return index
+    return None
