@@ -60,16 +60,16 @@ from kg.relations.stance_copula_heads import unframed_backer
 from kg.relations.stance_courtesies import courtesy
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
-from kg.relations.stance_first_singular import first_singular_trigger
-from kg.relations.stance_opposition_group import opposition_group
-from kg.relations.stance_preaching import preaching
-from kg.relations.stance_prices import paid_price
 from kg.relations.stance_feelings import (
     LAUNCHED_ATTACK,
     attack_in_words,
     disappointment,
     launched_attack,
 )
+from kg.relations.stance_first_singular import first_singular_trigger
+from kg.relations.stance_opposition_group import opposition_group
+from kg.relations.stance_preaching import preaching
+from kg.relations.stance_prices import paid_price
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_served_as import served_as
