@@ -74,6 +74,7 @@ from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_datelines import dateline
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
+from kg.relations.stance_feelings import lost_or_unowned
 from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_market_support import market_object
@@ -515,8 +516,9 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
                     vague_object(context, obj) or \
                     split_name(context, subject, candidate) or \
                     apposed_self(context, subject, candidate) or \
-                    market_object(context, stance.kind, obj):  # «الآخرين», «دعماً من أوبك»
-                continue
+                    market_object(context, stance.kind, obj) or \
+                    lost_or_unowned(context, words, position, stance.trigger, candidate):
+                continue  # «الآخرين», «دعماً من أوبك», «استياءه من سوء الأحوال الجوية»
             candidate = proposal_phrase(context, words, position, stance.subjects, candidate,
                                         stance.kind) or candidate  # «رفض بري اقتراح رايس»
             obj = candidate.arg

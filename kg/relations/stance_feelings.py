@@ -16,13 +16,18 @@ Rules:
   («شن الجيش هجوما على المدينة», «شن القائد X هجوما على مواقع Y»): those stay events.
   «هجوماً لاذعاً» and the other adjectives of words are read by
   :func:`kg.relations.stance_purposes.verbal_attack`.
+- What displeases must be someone's: a death or a loss after the noun of displeasure
+  («خيبة أمله من وفاة X», «غضبه من مقتل Y») is grief, and a phrase that names no one («استياءه
+  من سوء الأحوال الجوية», «من ارتفاع الأسعار») is a complaint about a state of things; neither
+  is a stance toward an actor (see :func:`lost_or_unowned`).
 """
 
 from __future__ import annotations
 
+from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import DISPLEASED_AT, StanceTrigger
+from kg.relations.lexicon import DISPLEASED_AT, LOSSES, StanceTrigger
 from kg.relations.lexicon_stance_words import HOPES, LETDOWNS, OWN_ATTACKS
 
 DISAPPOINTMENT = StanceTrigger("criticizes", True, 0.6, requires=DISPLEASED_AT)
@@ -52,6 +57,10 @@ _ATTACKED_LABELS = frozenset({"Person", "PoliticalParty", "GovernmentBody", "Org
 _SPEECH_WORDS = frozenset({"قرار", "قرارات", "تصريحات", "تصريح", "سياسه", "سياسات", "موقف",
                            "مواقف", "اداره", "حكومه", "خطاب", "كلام", "دعوات", "دعوه"})
 """Words of speech, decision or government an attack in words aims at («على قرار الرئيس X»)."""
+_COMMANDERS = frozenset({"قائد", "القائد", "الجنرال", "اللواء", "العميد", "العقيد", "المشير",
+                         "القوات", "قوات", "الجيش", "جيش"})
+"""Words of command between the verb and the noun: a commander's or a force's attack is an
+assault («شن القائد X هجوما على ...»)."""
 
 
 def launched_attack(words: list[Word], position: int) -> StanceTrigger | None:
@@ -76,8 +85,9 @@ def attack_in_words(context: Extraction, words: list[Word], position: int) -> bo
         return False
     named = context.mentions_between(words[verb].end, words[position].start)
     if not any(m.label == "Person" for m in named) or \
-            any(m.label in {"ArmedGroup", "Country"} for m in named):
-        return False  # «شن الجيش ...», «شنت إسرائيل ...»: an assault
+            any(m.label in {"ArmedGroup", "Country"} for m in named) or \
+            any(w.bare() in _COMMANDERS for w in words[verb + 1:position]):
+        return False  # «شن الجيش ...», «شنت إسرائيل ...», «شن القائد X»: an assault
     target = words[on + 1]
     mention = context.mention_starting_in(target)
     if mention is not None:
@@ -99,3 +109,22 @@ def _verb_index(words: list[Word], position: int, verbs: frozenset[str]) -> int 
         if words[index].norm.removeprefix("و") in verbs:
             return index
     return None
+
+
+_LOSS_REACH = 4
+
+
+def lost_or_unowned(context: Extraction, words: list[Word], position: int,
+                    trigger: StanceTrigger, candidate: Candidate) -> bool:
+    """Whether a noun of displeasure at ``position`` is about a loss, or its phrase object
+    ``candidate`` names no actor (no name, no nisba of a country in the phrase)."""
+    if trigger.requires != DISPLEASED_AT:
+        return False
+    if any(w.norm in LOSSES or w.bare() in LOSSES
+           for w in words[position + 1:position + 1 + _LOSS_REACH]):
+        return True
+    if candidate.source != "topic":
+        return False
+    span = [w for w in words[candidate.word_index:] if w.start < candidate.arg.end]
+    return not context.mentions_between(candidate.arg.start, candidate.arg.end) and \
+        not any(context.index.nisba_country(w) is not None for w in span)
