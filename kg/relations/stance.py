@@ -74,7 +74,7 @@ from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_datelines import dateline
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
-from kg.relations.stance_feelings import lost_or_unowned
+from kg.relations.stance_feelings import LAUNCHED_ATTACK, attacked, lost_or_unowned
 from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_market_support import market_object
@@ -390,6 +390,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [c for c in objects if not unnamed_partner(context, kind, c)]  # «الأصدقاء»
     if foreign:
         objects = construct_objects(objects)
+    if trigger is LAUNCHED_ATTACK:  # «شن X هجوما على قرار Y»: Y, read by its own frame
+        objects = attacked(context, words, position)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None
     if thing is not None:  # «هاجم X الاتفاق النووي»: a thing said or decided, in words
         objects = [thing]

@@ -15,7 +15,8 @@ Rules:
   «تصريحات»). Forces, armed groups and countries launch assaults, and places are assaulted
   («شن الجيش هجوما على المدينة», «شن القائد X هجوما على مواقع Y»): those stay events.
   «هجوماً لاذعاً» and the other adjectives of words are read by
-  :func:`kg.relations.stance_purposes.verbal_attack`.
+  :func:`kg.relations.stance_purposes.verbal_attack`. The attack is held by that person,
+  however long the adjunct between the verb and the noun (:func:`attacker`).
 - What displeases must be someone's: a death or a loss after the noun of displeasure
   («خيبة أمله من وفاة X», «غضبه من مقتل Y») is grief, and a phrase that names no one («استياءه
   من سوء الأحوال الجوية», «من ارتفاع الأسعار») is a complaint about a state of things; neither
@@ -24,11 +25,13 @@ Rules:
 
 from __future__ import annotations
 
+from kg.relations.argument_words import preposition
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.index import Arg, ArgsFound, Word
 from kg.relations.lexicon import DISPLEASED_AT, LOSSES, StanceTrigger
 from kg.relations.lexicon_stance_words import HOPES, LETDOWNS, OWN_ATTACKS
+from kg.relations.role_words import is_title_head
 
 DISAPPOINTMENT = StanceTrigger("criticizes", True, 0.6, requires=DISPLEASED_AT)
 """A noun of displeasure, as sure as «استيائه من» (see lexicon_stance)."""
@@ -83,16 +86,55 @@ def attack_in_words(context: Extraction, words: list[Word], position: int) -> bo
     verb, on = _verb_index(words, position, verbs), _on_index(words, position)
     if verb is None or on is None or on + 1 >= len(words):
         return False
-    named = context.mentions_between(words[verb].end, words[position].start)
+    named = [m for m in context.mentions_between(words[verb].end, words[position].start)
+             if not preposition(context, m)]  # not «في مقابلة مع قناة X»
     if not any(m.label == "Person" for m in named) or \
             any(m.label in {"ArmedGroup", "Country"} for m in named) or \
             any(w.bare() in _COMMANDERS for w in words[verb + 1:position]):
         return False  # «شن الجيش ...», «شنت إسرائيل ...», «شن القائد X»: an assault
-    target = words[on + 1]
-    mention = context.mention_starting_in(target)
-    if mention is not None:
-        return mention.label in _ATTACKED_LABELS
-    return target.bare() in _SPEECH_WORDS or target.norm in _SPEECH_WORDS
+    return bool(attacked(context, words, position))
+
+
+def attacked(context: Extraction, words: list[Word], position: int) -> list[Candidate]:
+    """Who the attack in words at ``position`` aims at: the person, party or body named
+    right after «على», or named after a word of speech or a title there («على قرار الرئيس
+    X», «على الرئيس X»); nothing for anything else («على مواقع X»: an assault)."""
+    on = _on_index(words, position)
+    if on is None or on + 1 >= len(words):
+        return []
+    index = on + 1
+    if _spoken_or_title(words[index]) and index + 1 < len(words) and \
+            context.mention_starting_in(words[index]) is None:
+        index += 1  # «على قرار X», «على الرئيس X»
+        if _spoken_or_title(words[index]) and index + 1 < len(words):
+            index += 1  # «على قرار الرئيس X»
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.label not in _ATTACKED_LABELS or \
+            (index > on + 1 and not _spoken_or_title(words[on + 1])):
+        return []
+    return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                      index, "mention")]
+
+
+def _spoken_or_title(word: Word) -> bool:
+    return word.bare() in _SPEECH_WORDS or word.norm in _SPEECH_WORDS or is_title_head(word)
+
+
+def attacker(context: Extraction, words: list[Word], position: int) -> ArgsFound:
+    """The holder of the attack at ``position``: the first person named between its verb
+    and the noun that no preposition governs, past any adjunct («شن X (جمهوري)، في مقابلة
+    مع قناة Y، هجوما على ...»)."""
+    norm = words[position].norm.removeprefix("و")
+    verbs = _LAUNCHING | _RENEWING if norm in OWN_ATTACKS else _LAUNCHING
+    verb = _verb_index(words, position, verbs)
+    if verb is None:
+        return ArgsFound([], position + 1, "")
+    for mention in context.mentions_between(words[verb].end, words[position].start):
+        if mention.label == "Person" and mention.entity_id and \
+                not preposition(context, mention):
+            return ArgsFound([Arg(mention.entity_id, mention.start, mention.end)], position + 1,
+                             "before")
+    return ArgsFound([], position + 1, "")
 
 
 def _on_index(words: list[Word], position: int) -> int | None:
