@@ -18,9 +18,9 @@ Rules:
   :func:`kg.relations.stance_purposes.verbal_attack`. The attack is held by that person,
   however long the adjunct between the verb and the noun (:func:`attacker`).
 - What displeases must be someone's: a death or a loss after the noun of displeasure
-  («خيبة أمله من وفاة X», «غضبه من مقتل Y») is grief, and a phrase that names no one («استياءه
-  من سوء الأحوال الجوية», «من ارتفاع الأسعار») is a complaint about a state of things; neither
-  is a stance toward an actor (see :func:`lost_or_unowned`).
+  («خيبة أمله من وفاة X», «غضبه من مقتل Y») is grief, and a phrase of a state of things that names
+  no one («استياءه من سوء الأحوال الجوية», «من ارتفاع الأسعار») is a complaint; neither is a
+  stance toward an actor (see :func:`lost_or_unowned`).
 """
 
 from __future__ import annotations
@@ -165,8 +165,20 @@ def lost_or_unowned(context: Extraction, words: list[Word], position: int,
     if any(w.norm in LOSSES or w.bare() in LOSSES
            for w in words[position + 1:position + 1 + _LOSS_REACH]):
         return True
-    if candidate.source != "topic":
+    if candidate.source != "topic" or candidate.word_index >= len(words):
         return False
     span = [w for w in words[candidate.word_index:] if w.start < candidate.arg.end]
-    return not context.mentions_between(candidate.arg.start, candidate.arg.end) and \
+    head = words[candidate.word_index].bare().removeprefix("ال")
+    return head in _STATES and \
+        not context.mentions_between(candidate.arg.start, candidate.arg.end) and \
         not any(context.index.nisba_country(w) is not None for w in span)
+
+
+_STATES = frozenset({
+    "سوء", "ارتفاع", "انخفاض", "تردي", "تدهور", "غلاء", "نقص", "انقطاع", "انقطاعات", "تاخر",
+    "ازدحام", "زحام", "احوال", "طقس", "اجواء", "حر", "حراره", "امطار", "ظروف", "اوضاع", "وضع",
+    "مستوي", "اسعار", "تراجع", "قله", "كثره", "ضعف", "بطء",
+})
+"""Heads of a phrase of a state of things, not anyone's deed («سوء الأحوال الجوية», «ارتفاع
+الأسعار», «انقطاع الكهرباء»): displeasure at them is a complaint, no stance toward an actor
+(«غضبه من مراقب المباراة», «استياءه من قيام البعض بـ» name a person or a deed and stay)."""

@@ -88,3 +88,8 @@ def test_attack_in_words_criticizes(text: str, fact: tuple[str, str]) -> None:
 ])
 def test_no_stance(text: str) -> None:
     assert not written(run(text)), written(run(text))
+
+
+def test_displeasure_at_a_person_named_by_role_stays() -> None:
+    doc = run("وأعرب نادر الشامي عن غضبه من حكم المباراة نظير قراراته.")
+    assert any(s == "نادر الشامي" for s, _ in written(doc)), written(doc)
