@@ -89,8 +89,8 @@ VERBAL_ATTACK_NOUNS = frozenset({"هجوما", "هجوم", "هجمه"})
 """«شن X هجوماً لاذعاً على Y»: an attack in words with its adjective (see
 ``kg.relations.stance_purposes``); else an assault."""
 
-HOPES = frozenset({"امله", "املها", "املهم", "املهما", "املنا"})
-"""«خيبة أمله من Y»: hope with its holder's pronoun, a stance only after «خيبة»."""
+HOPES = frozenset({"امله", "املها", "املهم", "املهما", "املنا", "امل"})
+"""«خيبة أمله من Y», «بخيبة أمل من Y»: hope, a stance only right after «خيبة»."""
 LETDOWNS = frozenset({"خيبته", "خيبتها", "خيبتهم", "خيبتهما", "خيبتنا"})
 """«أبدوا خيبتهم من Y»: disappointment with its holder's pronoun."""
 OWN_ATTACKS = frozenset({"هجومه", "هجومها", "هجومهم"})

@@ -1,6 +1,7 @@
 """Stances told as a feeling or as an attack in words, session 42 (lx42).
 
-- «أعرب X عن خيبة أمله من/جراء Y», «أبدى X خيبته من Y»: disappointment criticizes Y.
+- «أعرب X عن خيبة أمله من/جراء Y», «أبدى X خيبته من Y», «عن خيبة أمل من Y»:
+  disappointment criticizes Y.
 - «أعرب X عن استيائه/غضبه من Y» with Y a name right after «من»: the frame's own «من»
   (not an origin) keeps the fact at the bar.
 - «شن X هجوماً على Y», «جدد X هجومه على Y»: an attack in words by a named person on a
@@ -51,6 +52,8 @@ def written(doc: Document, kind: str = "criticizes") -> set[tuple[str, str]]:
     ("وعبرت رابطة المزارعين عن خيبة أملها جراء تصريحات وليد الحسن.",
      ("رابطة المزارعين", "وليد الحسن")),
     ("وأبدى نادر الشامي خيبته من وزارة الزراعة.", ("نادر الشامي", "وزارة الزراعة")),
+    ("وعبرت سلطنة عمان عن خيبة أمل كبيرة من موقف حزب النهضة الوطني.",
+     ("عمان", "حزب النهضة الوطني")),
 ])
 def test_disappointment_criticizes(text: str, fact: tuple[str, str]) -> None:
     assert fact in written(run(text))
