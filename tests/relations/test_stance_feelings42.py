@@ -7,6 +7,8 @@
 - «شن X هجوماً على Y», «جدد X هجومه على Y»: an attack in words by a named person on a
   person, party, body or statement criticizes Y; a force's, a country's or a commander's
   attack, or one on a place, is an assault.
+- «عبرت X عن «خالص تقديرها لـ Y»»: a feeling noun after its degree word opens the quote
+  after «عن» and is still the light verb's object.
 - No stance from grief over a death, a complaint about the weather, hope («أمله في»).
 - A negated feeling is no positive stance.
 
@@ -57,6 +59,13 @@ def written(doc: Document, kind: str = "criticizes") -> set[tuple[str, str]]:
 ])
 def test_disappointment_criticizes(text: str, fact: tuple[str, str]) -> None:
     assert fact in written(run(text))
+
+
+def test_quoted_feeling_after_its_degree_word() -> None:
+    doc = run("كما عبرت سلطنة عمان عن «بالغ استيائها من قرار حزب النهضة الوطني».")
+    assert ("عمان", "حزب النهضة الوطني") in written(doc)
+    doc = run("كما عبرت سلطنة عمان عن «خالص تقديرها لرابطة المزارعين على دورها في الحملة».")
+    assert ("عمان", "رابطة المزارعين") in written(doc, "praises")
 
 
 @pytest.mark.parametrize(("text", "fact"), [
