@@ -99,10 +99,10 @@ VERDICT_WORDS = frozenset({"مرفوض", "مرفوضه", "غير", "يعد", "ت
                            "تشكل", "يعتبر", "تعتبر"}) | BLAME_NOUNS | SUMMONING | BEARING
 """The words a speaker's verdict on a thing opens with («إن القرار غير مقبول», «أن هذه
 التصريحات تعد تدخلاً»): see :mod:`kg.relations.stance_verdicts`."""
-DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
+DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه", "جراء"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
-person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
-alone)."""
+person is criticism of it, only with «من» (or «إزاء», «جراء»: «خيبة أمله جراء نشر ...»)
+within two words (never «استغرابه» alone)."""
 WORKED_WITH = frozenset({"مع", "ومع"})
 BETWEEN = frozenset({"بين"})
 """«تنسيقا بين X و Y»: the parties of a coordination named after «بين»."""

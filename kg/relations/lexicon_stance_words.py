@@ -89,6 +89,15 @@ VERBAL_ATTACK_NOUNS = frozenset({"هجوما", "هجوم", "هجمه"})
 """«شن X هجوماً لاذعاً على Y»: an attack in words with its adjective (see
 ``kg.relations.stance_purposes``); else an assault."""
 
+HOPES = frozenset({"امله", "املها", "املهم", "املهما", "املنا", "امل"})
+"""«خيبة أمله من Y», «بخيبة أمل من Y»: hope, a stance only right after «خيبة»."""
+LETDOWNS = frozenset({"خيبته", "خيبتها", "خيبتهم", "خيبتهما", "خيبتنا"})
+"""«أبدوا خيبتهم من Y»: disappointment with its holder's pronoun."""
+OWN_ATTACKS = frozenset({"هجومه", "هجومها", "هجومهم"})
+"""«جدد X هجومه على Y»: an attack with its doer's pronoun (see ``stance_feelings``)."""
+FELT_FORMS = HOPES | LETDOWNS | OWN_ATTACKS
+"""The forms :mod:`kg.relations.stance_feelings` reads a stance from."""
+
 STANCE_ADJECTIVES = frozenset({
     "موالي", "موالين", "موالون", "مواليه", "داعمه", "داعم", "داعمين", "داعمون", "مؤيد", "مؤيده",
     "مؤيدين", "مؤيدون", *PREDICATE_BACKERS, *PREDICATE_OPPONENTS,

@@ -42,6 +42,7 @@ from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocInd
 from kg.relations.lexicon import (
     AGREEMENT_NOUNS,
     BETWEEN,
+    DISPLEASED_AT,
     EMOTION_POSITIVE,
     MEMORANDUM,
     REFRAINING,
@@ -73,6 +74,7 @@ from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_datelines import dateline
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
+from kg.relations.stance_feelings import LAUNCHED_ATTACK, attacked, lost_or_unowned
 from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_market_support import market_object
@@ -187,8 +189,9 @@ def confidence_of(trigger: StanceTrigger, how: ArgsHow, obj: Candidate) -> float
     """How sure the rule is: the trigger's own confidence, less for a subject or an
     object read from further away (a previous sentence, a nisba adjective)."""
     penalty = _HOW_PENALTY.get(how, 0.15) + _OBJECT_PENALTY.get(obj.source, 0.1)
-    if obj.preposition in {"في", "من", "عن", "الي"}:
-        penalty += 0.1
+    if obj.preposition in {"في", "من", "عن", "الي"} and not (
+            obj.preposition in trigger.requires and trigger.requires == DISPLEASED_AT):
+        penalty += 0.1  # not the «من» of «استيائه من X»: the frame's own, no origin
     return round(max(0.3, trigger.confidence - penalty), 2)
 
 
@@ -387,6 +390,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [c for c in objects if not unnamed_partner(context, kind, c)]  # «الأصدقاء»
     if foreign:
         objects = construct_objects(objects)
+    if trigger is LAUNCHED_ATTACK:  # «شن X هجوما على قرار Y»: Y, read by its own frame
+        objects = attacked(context, words, position)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None
     if thing is not None:  # «هاجم X الاتفاق النووي»: a thing said or decided, in words
         objects = [thing]
@@ -513,8 +518,9 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
                     vague_object(context, obj) or \
                     split_name(context, subject, candidate) or \
                     apposed_self(context, subject, candidate) or \
-                    market_object(context, stance.kind, obj):  # «الآخرين», «دعماً من أوبك»
-                continue
+                    market_object(context, stance.kind, obj) or \
+                    lost_or_unowned(context, words, position, stance.trigger, candidate):
+                continue  # «الآخرين», «دعماً من أوبك», «استياءه من سوء الأحوال الجوية»
             candidate = proposal_phrase(context, words, position, stance.subjects, candidate,
                                         stance.kind) or candidate  # «رفض بري اقتراح رايس»
             obj = candidate.arg

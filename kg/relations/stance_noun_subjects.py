@@ -366,7 +366,8 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
     joined = words[position].norm.startswith("و") and owned_feeling(words[position])
     for index in words_back(context, words, position, LIGHT_REACH):
         if boundary(context, words[index], words[index + 1]) and not (
-                index + 1 == position and _quoted_after_about(context, words, index)):
+                _opens_quote(words, index, position) and
+                _quoted_after_about(context, words, index)):
             return None
         if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
             return index
@@ -395,6 +396,17 @@ _CAUSES = frozenset({"نظرا", "بسبب", "جراء", "اثر", "عقب", "ل
 """Words whose complement the stance noun is when it follows them: an adjunct of cause or
 time, never the light verb's object."""
 
+
+
+def _opens_quote(words: list[Word], index: int, position: int) -> bool:
+    """Whether the noun at ``position`` opens the quotation after ``words[index]``, or
+    follows its degree word there («عبرت مصر عن «خالص تقديرها لـ ...»»)."""
+    return index + 1 == position or \
+        (index + 2 == position and words[index + 1].norm in _DEGREE_BEFORE)
+
+
+_DEGREE_BEFORE = frozenset({"خالص", "بالغ", "عميق", "شديد", "كامل"})
+"""Degree words in construct before a feeling noun («بالغ أسفه», «خالص شكره»)."""
 
 
 def _quoted_after_about(context: Extraction, words: list[Word], index: int) -> bool:

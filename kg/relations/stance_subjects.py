@@ -52,6 +52,7 @@ from kg.relations.stance_clause_actors import (
 )
 from kg.relations.stance_critic_things import described_critic
 from kg.relations.stance_dissatisfaction import dissatisfied_holder
+from kg.relations.stance_feelings import LAUNCHED_ATTACK, attacker
 from kg.relations.stance_first_singular import first_singular, quoted_self
 from kg.relations.stance_genitive_agents import (
     AGENT_OBJECT_OPENERS,
@@ -89,6 +90,8 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     word = words[position]
     if word.has(SATISFACTION_NOUNS):  # «أعربت X عن عدم رضاها»: X, named in its clause
         return dissatisfied_holder(context, words, position)
+    if trigger is LAUNCHED_ATTACK:  # «شن X، في مقابلة مع Y، هجوما على Z»: X
+        return attacker(context, words, position)
     if not trigger.noun and first_singular(word):  # «أدين بشدة هذا الهجوم»: the speaker
         speaker = quoted_self(context, words, position)
         return ArgsFound([speaker] if speaker is not None else [], position + 1, "pronoun")

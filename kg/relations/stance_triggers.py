@@ -60,6 +60,12 @@ from kg.relations.stance_copula_heads import unframed_backer
 from kg.relations.stance_courtesies import courtesy
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
+from kg.relations.stance_feelings import (
+    LAUNCHED_ATTACK,
+    attack_in_words,
+    disappointment,
+    launched_attack,
+)
 from kg.relations.stance_first_singular import first_singular_trigger
 from kg.relations.stance_opposition_group import opposition_group
 from kg.relations.stance_preaching import preaching
@@ -175,6 +181,9 @@ def trigger_at(words: list[Word], position: int, text: str = "",
     hit = find_stance(word.norm)
     if hit is None and verbal_attack(words, position) is not None:
         return verbal_attack(words, position)  # «شن X هجوما لاذعا على Y»
+    if hit is None and (feeling := disappointment(words, position) or
+                        launched_attack(words, position)) is not None:
+        return feeling  # «عن خيبة أمله من Y», «جدد X هجومه على Y»
     if hit is None and stood_beside(words, position, text, named) is not None:
         return stood_beside(words, position, text, named)  # «وقف X إلى جانب Y»
     if hit is None and (singular := first_singular_trigger(word)) is not None:
@@ -453,6 +462,8 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False  # «دفع المبلغ نقدا»: cash, not a criticism
     if trigger.requires == WORKED_WITH and not partner_follows(context, words, position):
         return False  # «شكرها على تعاونها، مع التأكيد»: no partner of the cooperation
+    if trigger is LAUNCHED_ATTACK and not attack_in_words(context, words, position):
+        return False  # «شن الجيش هجوما على المدينة»: an assault, not words
     if trigger.kind == "praises" and paid_price(words, position):
         return False  # «تدفع اليوم ثمن أخطاء X»: the price paid, not praise
     return _required(words, position, trigger) and \

@@ -32,6 +32,7 @@ from kg.relations.lexicon import (
     VERDICT_WORDS,
     readings_of,
 )
+from kg.relations.lexicon_stance_words import FELT_FORMS
 from kg.relations.scanned_words import (
     DENYING,
     EVERY,
@@ -93,7 +94,7 @@ def _kinds_by_reading() -> dict[str, int]:
         (REPORTING_WORD, (REPORTING, REPORTING_JUSSIVE)),
         (EVENT_WORD, (EVENT_TRIGGERS,)),
         (STANCE_WORD, (STANCE, EMOTION_POSITIVE, STANCE_JUSSIVE, VERDICT_WORDS,
-                       VERBAL_ATTACK_NOUNS, FIRST_SINGULAR,
+                       VERBAL_ATTACK_NOUNS, FIRST_SINGULAR, FELT_FORMS,
                        {"وقف"})),  # «وقف X إلى جانب Y» (``stance_stood_beside``)
         (TITLE_WORD, (TITLE_HEADS, COMPOUND_HEADS)),
         (SPORTS_WORD, (SPORTS_WORDS,)),
