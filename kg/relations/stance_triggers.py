@@ -67,6 +67,7 @@ from kg.relations.stance_feelings import (
     launched_attack,
 )
 from kg.relations.stance_first_singular import first_singular_trigger
+from kg.relations.stance_greeting_lists import greeting_past_list
 from kg.relations.stance_opposition_group import opposition_group
 from kg.relations.stance_preaching import preaching
 from kg.relations.stance_prices import paid_price
@@ -509,7 +510,8 @@ def _season_greeting(context: Extraction, words: list[Word], position: int,
     (a congratulation on a deed stays: «هنأه بالفوز»)."""
     if not trigger.deed_object:
         return False
-    return _in_clause_after(context, words, position, _HOLIDAYS, _GREETING_REACH)
+    return _in_clause_after(context, words, position, _HOLIDAYS, _GREETING_REACH) or \
+        greeting_past_list(context, words, position, _HOLIDAYS)
 
 
 def _condolence(words: list[Word], position: int) -> bool:
