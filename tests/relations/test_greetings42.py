@@ -32,7 +32,7 @@ def test_holiday_after_a_list_of_those_congratulated_is_no_praise() -> None:
 
 
 def test_holiday_after_a_blessing_past_the_list_is_no_praise() -> None:
-    text = ("وهنأ سعد بن فهد ولي العهد الأمير حمد بن راشد وزير المالية، ونائبه ناصر بن علي، "
+    text = ('وهنأ "سعد بن فهد" ولي العهد الأمير حمد بن راشد وزير المالية، ونائبه ناصر بن علي، '
             "حفظهم الله بمناسبة العيد، سائلاً الله لهم التوفيق.")
     assert praises(text) == []
 
@@ -44,4 +44,10 @@ def test_deed_congratulated_after_a_list_still_praises() -> None:
 
 def test_holiday_in_the_next_sentence_leaves_the_deed_praised() -> None:
     text = "وهنأ سعد بن فهد المدرب خالد العتيبي على الفوز بالبطولة. وحضر الحفل بمناسبة العيد."
+    assert (SAAD.name, KHALID.name) in praises(text)
+
+
+def test_holiday_named_otherwise_after_a_thanked_deed_leaves_the_praise() -> None:
+    text = ("وهنأ سعد بن فهد المدرب خالد العتيبي، ومساعده فهد المطيري، على الفوز بالبطولة، "
+            "وتوزيع هدايا العيد على اللاعبين.")
     assert (SAAD.name, KHALID.name) in praises(text)
