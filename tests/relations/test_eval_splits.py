@@ -64,3 +64,15 @@ def test_coordination_matches_either_order() -> None:
     assert evaluation.fact_matches(gold, reversed_fact)
     urged = evaluation.Fact("urges", "positive", ksu, health, "")
     assert not evaluation.fact_matches({**gold, "kind": "urges"}, urged)  # directed
+
+
+def test_a_named_phrase_matches_the_gold_by_its_printed_words() -> None:
+    """A stance object kg names as a phrase has no mention: it is matched against the gold's
+    printed words as well as its entity hint; an entity with mentions elsewhere is not."""
+    gold = {"node": "Entity", "text": "الدول «5+1»", "start": 34, "end": 45,
+            "entity_hint": "مجموعة 5+1"}
+    phrase = evaluation.Node("Entity", names={"دول «5+1»"}, spans=[])
+    assert evaluation.node_matches(gold, phrase)
+    assert not evaluation.node_matches(gold, evaluation.Node("Entity", names={"دول الخليج"}))
+    elsewhere = evaluation.Node("Entity", names={"دول «5+1»"}, spans=[(300, 309)])
+    assert not evaluation.node_matches(gold, elsewhere)
