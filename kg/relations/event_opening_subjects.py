@@ -31,6 +31,8 @@ _DAY_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", 
                         "الجمعه", "السبت", "يوم", "ويوم", "في", "وفي", "صباح", "مساء", "الماضي",
                         "الماضيه"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+"""Object pronouns a verb may carry («استقبله», «قصفها»)."""
 
 
 def opening_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
@@ -80,8 +82,6 @@ def _object_pronoun(word: Word) -> bool:
     stems += [norm[:-len(suffix)] + "ي" for suffix in ("اه", "اها", "اهم") if norm.endswith(suffix)]
     return any(len(stem) > 2 and find_event(stem) is not None for stem in stems)
 
-
-_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def _plain_title(word: Word) -> bool:

@@ -70,10 +70,9 @@ def launched_attack(words: list[Word], position: int) -> StanceTrigger | None:
     """«شن ... هجوماً على», «جدد ... هجومه على»: the attack noun at ``position``, with «على»
     after it and a verb of launching (or, for «هجومه», renewing) before it in its sentence."""
     norm = words[position].norm.removeprefix("و")
-    verbs = _LAUNCHING | _RENEWING if norm in OWN_ATTACKS else _LAUNCHING
     if norm not in _ATTACKS and norm not in OWN_ATTACKS:
         return None
-    if _on_index(words, position) is None or _verb_index(words, position, verbs) is None:
+    if _on_index(words, position) is None or _launching_verb(words, position) is None:
         return None
     return LAUNCHED_ATTACK
 
@@ -81,9 +80,7 @@ def launched_attack(words: list[Word], position: int) -> StanceTrigger | None:
 def attack_in_words(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the attack at ``position`` is one of words: a person named between its verb
     and the noun, and a person, party, body or word of speech right after «على»."""
-    norm = words[position].norm.removeprefix("و")
-    verbs = _LAUNCHING | _RENEWING if norm in OWN_ATTACKS else _LAUNCHING
-    verb, on = _verb_index(words, position, verbs), _on_index(words, position)
+    verb, on = _launching_verb(words, position), _on_index(words, position)
     if verb is None or on is None or on + 1 >= len(words):
         return False
     named = [m for m in context.mentions_between(words[verb].end, words[position].start)
@@ -124,9 +121,7 @@ def attacker(context: Extraction, words: list[Word], position: int) -> ArgsFound
     """The holder of the attack at ``position``: the first person named between its verb
     and the noun that no preposition governs, past any adjunct («شن X (جمهوري)، في مقابلة
     مع قناة Y، هجوما على ...»)."""
-    norm = words[position].norm.removeprefix("و")
-    verbs = _LAUNCHING | _RENEWING if norm in OWN_ATTACKS else _LAUNCHING
-    verb = _verb_index(words, position, verbs)
+    verb = _launching_verb(words, position)
     if verb is None:
         return ArgsFound([], position + 1, "")
     for mention in context.mentions_between(words[verb].end, words[position].start):
@@ -135,6 +130,13 @@ def attacker(context: Extraction, words: list[Word], position: int) -> ArgsFound
             return ArgsFound([Arg(mention.entity_id, mention.start, mention.end)], position + 1,
                              "before")
     return ArgsFound([], position + 1, "")
+
+
+def _launching_verb(words: list[Word], position: int) -> int | None:
+    """Where the verb that launches the attack noun at ``position`` stands: «شن» for any
+    attack noun, «جدد/واصل» too for one with its doer's pronoun («هجومه»)."""
+    own = words[position].norm.removeprefix("و") in OWN_ATTACKS
+    return _verb_index(words, position, _LAUNCHING | _RENEWING if own else _LAUNCHING)
 
 
 def _on_index(words: list[Word], position: int) -> int | None:
