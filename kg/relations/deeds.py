@@ -16,6 +16,7 @@ from kg.model import Mention
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word, content_words
 from kg.relations.lexicon import readings_of
+from kg.relations.stance_witnessed_growth import witnessed_growth
 
 DEED_NOUNS = frozenset({
     "اداء", "دور", "جهود", "جهد", "مواقف", "موقف", "عمل", "اعمال", "انجازات", "انجاز",
@@ -217,6 +218,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int,
             return _definite_deed_actor(context, words, index, _deed_noun(word, DEED_NOUNS))
     elif _people_after_ba(word):
         return first  # «أشاد برجال الأمن»: the people themselves
+    elif (growth := witnessed_growth(context, words, first, lam)) is not None:
+        return growth  # «أثنى على التطور الذي تشهده صحيفة الأيام»: whose growth
     else:
         return None
     if index < len(words) and words[index].norm in _ATTACHED:
