@@ -80,6 +80,7 @@ from kg.relations.stance_document_addressees import APPEAL_KINDS, document_subje
 from kg.relations.stance_dual_objects import dual_objects
 from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
+from kg.relations.stance_holder_nisbas import past_holder_nisba
 from kg.relations.stance_joined_names import joined_to_name
 from kg.relations.stance_led_by import (
     LEADERSHIP_PRAISED,
@@ -231,6 +232,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if trigger.kind not in LEADERSHIP_PRAISED:
         after = past_leader(context, words, after)  # «الحزب بزعامة X»: its leader, no object
     after = past_object_style(context, words, after)  # «وناشد X صاحب السمو الملكي الأمير Y»
+    after = past_holder_nisba(context, words, after, subjects)  # «حركة حماس الفلسطينية»
     start, crossing = max(position, after - 1), False
     if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
             trigger.kind in _FRAMED and not trigger.noun:

@@ -2,7 +2,10 @@
 
 - «أثنت الشركة على التطور الذي تشهده صحيفة الأيام», «أشاد X بالنهضة التي يشهدها الأردن»:
   praise of the growth a named body or country sees is praise of it
-  (``stance_witnessed_growth``).
+  (``stance_witnessed_growth``);
+- «ورحبت حركة حماس الفلسطينية بالقرار الأممي», «وأشادت صحيفة "الغد" الأردنية بالجهود التي
+  تبذلها X»: the nationality adjective right after the holder's name is the holder's; the
+  object (a phrase or a deed) begins after it (``stance_holder_nisbas``).
 
 Sentences written for the tests.
 """
@@ -18,7 +21,15 @@ DAYS = E("Organization", "صحيفة الأيام", ("صحيفة الأيام",)
 JORDAN = E("Country", "الأردن", ("الأردن",))
 AMMAN = E("City", "عمان", ("عمان",))
 SAMI = E("Person", "سامي الحربي", ("سامي الحربي",))
+HAMAS = E("Organization", "حماس", ("حركة حماس", "حماس"))
+PALESTINE = E("Country", "فلسطين", ("الفلسطينية",))
+GHAD = E("MediaOrganization", "الغد", ("الغد",))
+JORDANIAN = E("Country", "الأردن", ("الأردنية",))
+UN = E("Organization", "الأمم المتحدة", ("الأمم المتحدة",))
+SAUDI = E("Country", "السعودية", ("السعودية",))
+SALMI = E("Person", "عبدالله السالمي", ("عبدالله السالمي",))
 ENTITIES = [NOVA, DAYS, JORDAN, AMMAN, SAMI]
+NISBA_ENTITIES = [HAMAS, PALESTINE, GHAD, JORDANIAN, UN, SAUDI]
 
 
 def found(text: str) -> set[tuple[str, str, str]]:
@@ -68,3 +79,34 @@ def test_growth_a_city_sees_is_no_praise_of_the_city() -> None:
 def test_growth_the_body_brought_is_read_by_no_witness_verb() -> None:
     text = "وأشاد سامي الحربي بالتطور الذي حذر منه الأردن."
     assert ("praises", "سامي الحربي", "الأردن") not in found(text)
+
+
+def found_nisba(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, NISBA_ENTITIES)))
+
+
+def test_holder_nisba_then_welcomed_phrase() -> None:
+    kinds = {(kind, holder) for kind, holder, _ in
+             found_nisba("ورحبت حركة حماس الفلسطينية بالقرار الأممي الجديد.")}
+    assert ("welcomes", "حماس") in kinds
+
+
+def test_quoted_holder_nisba_then_praised_deed() -> None:
+    text = 'وأشادت صحيفة "الغد" الأردنية بالجهود التي تبذلها الأمم المتحدة في المخيمات.'
+    assert ("praises", "الغد", "الأمم المتحدة") in found_nisba(text)
+
+
+def test_country_named_after_the_holder_stays_the_object() -> None:
+    text = "وانتقدت حركة حماس السعودية بسبب موقفها من الحصار."
+    assert ("criticizes", "حماس", "السعودية") in found_nisba(text)
+
+
+def test_country_named_by_its_adjective_after_a_definite_name() -> None:
+    text = "وانتقد عبدالله السالمي السعودية بسبب موقفها من الحصار."
+    facts = stances(extract_relations(build_doc(text, [*NISBA_ENTITIES, SALMI])))
+    assert ("criticizes", "عبدالله السالمي", "السعودية") in facts
+
+
+def test_nisba_past_a_comma_is_not_the_holders() -> None:
+    text = "ورحبت حركة حماس، الفلسطينية المنشأ، بالقرار الأممي الجديد."
+    assert not any(obj in {"فلسطين", "الأردن"} for _, _, obj in found_nisba(text))
