@@ -74,6 +74,7 @@ from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_datelines import dateline
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
+from kg.relations.stance_dual_kinds import dual_kind_subjects, past_dual_phrase
 from kg.relations.stance_feelings import LAUNCHED_ATTACK, attacked, lost_or_unowned
 from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
@@ -492,6 +493,10 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
         body = kind_subject(context, words, position)
         if body is not None:  # «ودعت الكلية المقبولين إلى ...»: the one college named before
             return ArgsFound([body], position + 2, "head")
+        pair = dual_kind_subjects(context, words, position)
+        opening = past_dual_phrase(context, words, position + 2) if pair else None
+        if opening is not None:  # «وتدين الحركتان ...»: the two movements named before
+            return ArgsFound(pair, opening, "head")
     if not trigger.noun and verb_gender(words[position]) == "f" and found.how != "after":
         speaker = context.speaker_at(words[position].start)
         if speaker is not None and context.label(speaker) == "Person" and \

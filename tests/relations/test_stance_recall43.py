@@ -5,7 +5,9 @@
   (``stance_witnessed_growth``);
 - «ورحبت حركة حماس الفلسطينية بالقرار الأممي», «وأشادت صحيفة "الغد" الأردنية بالجهود التي
   تبذلها X»: the nationality adjective right after the holder's name is the holder's; the
-  object (a phrase or a deed) begins after it (``stance_holder_nisbas``).
+  object (a phrase or a deed) begins after it (``stance_holder_nisbas``);
+- «وتدين الحركتان الاحتلال», «ودعا الحزبان الحكومة إلى ...»: a dual kind noun right after the
+  verb stands for the two bodies of that kind named before (``stance_dual_kinds``).
 
 Sentences written for the tests.
 """
@@ -110,3 +112,57 @@ def test_country_named_by_its_adjective_after_a_definite_name() -> None:
 def test_nisba_past_a_comma_is_not_the_holders() -> None:
     text = "ورحبت حركة حماس، الفلسطينية المنشأ، بالقرار الأممي الجديد."
     assert not any(obj in {"فلسطين", "الأردن"} for _, _, obj in found_nisba(text))
+
+
+FATAH = E("Organization", "حركة فتح", ("حركة فتح",))
+JIHAD = E("Organization", "حركة الجهاد", ("حركة الجهاد",))
+SHABAB = E("Organization", "حركة الشباب", ("حركة الشباب",))
+LABOUR = E("PoliticalParty", "حزب العمال", ("حزب العمال",))
+QAEDA = E("ArmedGroup", "تنظيم القاعدة", ("تنظيم القاعدة",))
+GOVT = E("GovernmentBody", "الحكومة الأردنية", ("الحكومة الأردنية",))
+DUAL_ENTITIES = [FATAH, JIHAD, SHABAB, LABOUR, QAEDA, GOVT]
+TWO_MOVEMENTS = "وتعود السيارات إلى أعضاء في حركة فتح وآخرين في حركة الجهاد. "
+
+
+def found_dual(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, DUAL_ENTITIES)))
+
+
+def test_dual_kind_noun_holds_for_both_bodies() -> None:
+    text = TWO_MOVEMENTS + "وتدين الحركتان تنظيم القاعدة."
+    facts = found_dual(text)
+    assert ("condemns", "حركة فتح", "تنظيم القاعدة") in facts
+    assert ("condemns", "حركة الجهاد", "تنظيم القاعدة") in facts
+
+
+def test_dual_kind_noun_urges() -> None:
+    text = TWO_MOVEMENTS + "ودعت الحركتان الحكومة الأردنية إلى فتح المعابر."
+    facts = found_dual(text)
+    assert ("urges", "حركة فتح", "الحكومة الأردنية") in facts
+    assert ("urges", "حركة الجهاد", "الحكومة الأردنية") in facts
+
+
+def test_dual_kind_noun_after_three_bodies_names_no_one() -> None:
+    text = TWO_MOVEMENTS + "وتنشط حركة الشباب في الجنوب. وتدين الحركتان تنظيم القاعدة."
+    assert not any(holder.startswith("حركة") for _, holder, _ in found_dual(text))
+
+
+def test_dual_kind_noun_after_one_body_names_no_one() -> None:
+    text = "وتعود السيارات إلى أعضاء في حركة فتح. وتدين الحركتان تنظيم القاعدة."
+    assert not any(holder == "حركة فتح" for _, holder, _ in found_dual(text))
+
+
+def test_dual_of_another_kind_names_no_one() -> None:
+    text = TWO_MOVEMENTS + "ويدين الحزبان تنظيم القاعدة."
+    assert not any(holder.startswith("حركة") for _, holder, _ in found_dual(text))
+
+
+def test_dual_kind_noun_with_its_adjective() -> None:
+    text = TWO_MOVEMENTS + "وتدين الحركتان الفلسطينيتان تنظيم القاعدة."
+    assert ("condemns", "حركة فتح", "تنظيم القاعدة") in found_dual(text)
+
+
+def test_dual_kind_noun_before_a_relative_clause_takes_no_words_of_it() -> None:
+    text = TWO_MOVEMENTS + "وتدين الحركتان اللتان تنشطان في القطاع، تنظيم القاعدة."
+    objects = {obj for _, holder, obj in found_dual(text) if holder.startswith("حركة")}
+    assert objects <= {"تنظيم القاعدة"}
