@@ -71,6 +71,7 @@ from kg.relations.stance_reported_adjuncts import (
 )
 from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_stressing import stressing_participle
+from kg.relations.stance_struck_feelings import struck_by_letdown
 from kg.relations.stance_title_bodies import title_complement
 from kg.relations.stance_titled_reach import titled_light_verb
 from kg.relations.stance_told import told_before, told_one
@@ -369,7 +370,8 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
                 _opens_quote(words, index, position) and
                 _quoted_after_about(context, words, index)):
             return None
-        if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
+        if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)) \
+                or struck_by_letdown(words, index, position):  # «أصيب X بخيبة أمل من»
             return index
         named = context.covering_mention(words[index].end - 1) is not None  # «لمجلس التعاون»
         if joined and owned_feeling(words[index]):

@@ -7,7 +7,10 @@
   تبذلها X»: the nationality adjective right after the holder's name is the holder's; the
   object (a phrase or a deed) begins after it (``stance_holder_nisbas``);
 - «وتدين الحركتان الاحتلال», «ودعا الحزبان الحكومة إلى ...»: a dual kind noun right after the
-  verb stands for the two bodies of that kind named before (``stance_dual_kinds``).
+  verb stands for the two bodies of that kind named before (``stance_dual_kinds``);
+- «وأصيب الاتحاد الأوروبي بخيبة أمل من موقف اليونان», «شعر X بخيبة أمل من Y»: the one struck
+  by the disappointment holds it, as the subject of «أعرب عن خيبة أمله» does
+  (``stance_struck_feelings``).
 
 Sentences written for the tests.
 """
@@ -166,3 +169,39 @@ def test_dual_kind_noun_before_a_relative_clause_takes_no_words_of_it() -> None:
     text = TWO_MOVEMENTS + "وتدين الحركتان اللتان تنشطان في القطاع، تنظيم القاعدة."
     objects = {obj for _, holder, obj in found_dual(text) if holder.startswith("حركة")}
     assert objects <= {"تنظيم القاعدة"}
+
+
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
+GREECE = E("Country", "اليونان", ("اليونان",))
+HILAL = E("SportsTeam", "الهلال", ("الهلال",))
+KHALID = E("Person", "خالد المطيري", ("خالد المطيري",))
+STRUCK_ENTITIES = [EU, GREECE, HILAL, KHALID]
+
+
+def found_struck(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, STRUCK_ENTITIES)))
+
+
+def test_struck_by_disappointment_criticizes() -> None:
+    text = "وأصيب الاتحاد الأوروبي بخيبة أمل من موقف اليونان في المفاوضات."
+    assert ("criticizes", "الاتحاد الأوروبي", "اليونان") in found_struck(text)
+
+
+def test_felt_disappointment_criticizes() -> None:
+    text = "وشعر الاتحاد الأوروبي بخيبة أمل كبيرة من اليونان."
+    assert ("criticizes", "الاتحاد الأوروبي", "اليونان") in found_struck(text)
+
+
+def test_struck_by_wounds_is_no_stance() -> None:
+    text = "وأصيب خالد المطيري بجروح في الحادث الذي وقع قرب ملعب الهلال."
+    assert not found_struck(text)
+
+
+def test_disappointment_at_a_death_is_grief() -> None:
+    text = "وأصيب الاتحاد الأوروبي بخيبة أمل من وفاة خالد المطيري."
+    assert not found_struck(text)
+
+
+def test_fans_of_a_club_are_no_holder() -> None:
+    text = "وأصيب جمهور الهلال بخيبة أمل من أداء خالد المطيري."
+    assert not any(holder == "الهلال" for _, holder, _ in found_struck(text))
