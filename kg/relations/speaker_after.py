@@ -19,6 +19,7 @@ from kg.relations.lexicon import COMPLEMENTIZERS, HONORIFICS, PERSON_NOUNS, PREP
 from kg.relations.principal_names import genitive_principal
 from kg.relations.role_holders import person_for_title
 from kg.relations.role_words import is_title_head
+from kg.relations.speaker_addressees import addressed_person
 from kg.relations.speaker_bodies import (
     MEDIA_NOUNS,
     kind_reference,
@@ -92,10 +93,12 @@ def _governed(context: Extraction, mention: Mention, past_first_word: bool) -> b
     after the verb only a glued «ل» before an organisation counts («الذي قال لوكالة
     الصحافة الفرنسية»): the word before is the verb itself, which may read as a preposition
     («عبر الأردن عن»), and a person's name that opens with «ل», «ب» or «ك» is often cut
-    there by the recogniser («قالت لبنى», «قال كياري»)."""
+    there by the recogniser («قالت لبنى», «قال كياري»), unless the document names that
+    person without the «ل» («قال لميركل»: :func:`addressed_person`)."""
     if past_first_word:
         return context.is_prepositional(mention)
-    return mention.label != "Person" and context.attached_prefix(mention).lstrip("وف") == "ل"
+    return (mention.label != "Person" and context.attached_prefix(mention).lstrip("وف") == "ل") \
+        or addressed_person(context, mention)
 
 
 def subject_after_verb(context: Extraction, words: list[Word], position: int,
