@@ -33,6 +33,7 @@ from kg.relations.lexicon import (
 from kg.relations.open_relatives import inside_relative
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
+from kg.relations.speaker_fronted_sources import contrasted_source
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
 from kg.relations.statement_tails import footer_start, narrator_after_comma
 from kg.text.normalize import normalize_key
@@ -86,6 +87,8 @@ def _comma_break(context: Extraction, words: list[Word], first: int, sentence: S
             return words[index - 1].end  # «...، في حين أكد Y أن»: Y's statement, not X's
         if _denial_after_contrast(words, index):
             return words[index - 1].end  # «...، لكنها نفت ...»: her denial, not more said
+        if contrasted_source(words, index):
+            return words[index - 1].end  # «...، لكن مصدرا قال إن»: the source's words
     return sentence.end
 
 
