@@ -34,6 +34,7 @@ from kg.relations.open_relatives import inside_relative
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.speaker_fronted_sources import contrasted_source
+from kg.relations.statement_claims import claimed_deed
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
 from kg.relations.statement_tails import footer_start, narrator_after_comma
 from kg.text.normalize import normalize_key
@@ -172,6 +173,8 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
                 index - 1 > position:
             return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
+        if word.norm in verb.content_prepositions and claimed_deed(words, index):
+            return None  # «وأعلنت X مسؤوليتها عن الهجوم»: a claim, no words reported
         if word.norm in verb.content_prepositions and age_phrase(words, index + 1):
             # «وأعلن X وفاة Y عن عمر يناهز 68»: the object before the age was announced
             first = object_before_age(context, words, position, index)
