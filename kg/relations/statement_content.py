@@ -88,7 +88,7 @@ def _comma_break(context: Extraction, words: list[Word], first: int, sentence: S
             return words[index - 1].end  # «...، في حين أكد Y أن»: Y's statement, not X's
         if _denial_after_contrast(words, index):
             return words[index - 1].end  # «...، لكنها نفت ...»: her denial, not more said
-        if contrasted_source(words, index):
+        if contrasted_source(context, words, index):
             return words[index - 1].end  # «...، لكن مصدرا قال إن»: the source's words
     return sentence.end
 

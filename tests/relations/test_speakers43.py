@@ -70,3 +70,20 @@ def test_fronted_named_speaker_still_speaks(pipeline: Pipeline) -> None:
     text = "وقال الوزير نادر العطار إن المشروع اكتمل. لكن وزير المالية سامي الجابر أكد أن " \
            "المشروع متعثر."
     assert ("سامي الجابر", "المشروع متعثر") in _statements(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال الوزير نادر العطار إن المشروع اكتمل، لكن وزير المالية سامي الجابر أكد أن المشروع "
+     "متعثر.", {("نادر العطار", "المشروع اكتمل"), ("سامي الجابر", "المشروع متعثر")}),
+    ("وقالت وزارة الصحة إن الحالات تراجعت، لكن منظمة الصحة العالمية حذرت من أن الوباء مستمر.",
+     {("وزارة الصحة", "الحالات تراجعت"), ("منظمة الصحة العالمية", "الوباء مستمر")}),
+])
+def test_named_subject_after_comma_and_but_ends_the_statement(
+        pipeline: Pipeline, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _statements(pipeline, text) == expected
+
+
+def test_but_without_a_new_speaker_goes_on(pipeline: Pipeline) -> None:
+    text = "وقال الوزير نادر العطار إن المشروع اكتمل، لكن الأرقام التي أعلنتها الوزارة أقل."
+    assert _statements(pipeline, text) == {
+        ("نادر العطار", "المشروع اكتمل، لكن الأرقام التي أعلنتها الوزارة أقل")}
