@@ -38,6 +38,7 @@ from kg.relations.speaker_readings import (
     mention_speaker,
 )
 from kg.relations.subject_openers import opener_of_subject
+from kg.relations.title_objects import object_after_title
 from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
 
@@ -328,9 +329,10 @@ def titled_speaker(context: Extraction, words: list[Word], index: int, end: int)
     earlier with that title («وكان الوزير قد قال»)."""
     stop = words[end].start if end < len(words) else words[-1].end
     for later in range(index + 1, min(end, len(words))):
-        if words[later].norm in _ADJUNCT_WORDS:  # «خلال لقائه الرئيس أوباما»: not the title's
-            stop = words[later].start
-            break
+        if words[later].norm in _ADJUNCT_WORDS or \
+                object_after_title(context, words[later - 1], words[later]):
+            stop = words[later].start  # «خلال لقائه الرئيس أوباما», «المتحدث باسم الوزارة
+            break  # تعيين X»: X is not the title's
     for mention in context.mentions_between(words[index].start, stop):
         if mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not genitive_principal(context, mention) \
