@@ -65,6 +65,7 @@ from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ner.body_places import construct_town, named_place
 from kg.ner.common_names import common_readings
+from kg.ner.conjoined_fields import conjoined_field
 from kg.ner.construct_fields import construct_noun
 from kg.ner.field_names import field_names
 from kg.ner.headed_bodies import headed_bodies
@@ -371,7 +372,8 @@ def _field_end(texts: tuple[str, ...], index: int,
                adjectives: Mapping[str, object], coordinated: bool = False) -> int | None:
     """The last word of a ministry's field that opens at ``index``: a definite word with no
     other proclitic, not a generic ministry's, and the nisba adjectives after it («الشؤون
-    الإسلامية», «التعليم العالي»); no nationality adjective nor «التابعة» after them. With
+    الإسلامية», «التعليم العالي») and a field joined by «و» («والأوقاف», «والإعلام»:
+    :mod:`kg.ner.conjoined_fields`); no nationality adjective nor «التابعة» after them. With
     ``coordinated``, a definite word after «و» right after the first one is of the field
     too («هيئة الري والصرف», «جمعية الثقافة والفنون»)."""
     last = None
@@ -381,6 +383,10 @@ def _field_end(texts: tuple[str, ...], index: int,
         if coordinated and position == index + 1 and word.startswith("وال") and \
                 len(word) >= 6 and word[1:] not in _NOT_FIELDS and not _titled(word):
             last = position
+            position += 1
+            continue
+        if not coordinated and position > index and conjoined_field(word):
+            last = position  # «وزارة الثقافة والإعلام», «الشؤون الإسلامية والأوقاف»
             position += 1
             continue
         if coordinated and position > index and word in _PUBLIC:

@@ -12,7 +12,8 @@ Several appointees may follow one verb, joined by «و»: «وتعيين X رئ�
 a person after «و» in the same sentence as an earlier appointment is appointed too.
 
 Not an appointment: a negated, demanded, planned or future one («لم يعيّن», «طالب
-بتعيين», «يعتزم تعيين», «سيعيّن»), and an accusative title with no verb of appointment
+بتعيين», «يعتزم تعيين», «سيعيّن»), a denied or rumoured one («نفى تعيين», «أنباء عن
+تعيين»), and an accusative title with no verb of appointment
 before it («كان X رئيساً للنادي», «عمل X مديراً»: a past or a described job).
 """
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from kg.model import Mention
 from kg.relations.context import Extraction
+from kg.relations.denied_appointments import denied_appointment
 from kg.relations.index import ORGANIZATION_LABELS, Word
 from kg.relations.lexicon import TITLE_HEADS
 from kg.text.normalize import normalize_key
@@ -110,8 +112,9 @@ def _trigger_before(context: Extraction, words: list[Word], first: int,
         if accusative_head(words[index]) is not None and not chained:
             return None  # another appointee's title lies between
         if _is_trigger(words[index]):
-            if any(_unreal(w) for w in words[max(0, index - _UNREAL_REACH):index]):
-                return None
+            if any(_unreal(w) for w in words[max(0, index - _UNREAL_REACH):index]) or \
+                    denied_appointment(context, words, index):
+                return None  # «لم يعيّن», «نفى تعيين» (:mod:`kg.relations.denied_appointments`)
             return words[index]
     return None
 

@@ -28,6 +28,7 @@ from kg.relations.role_words import (
 from kg.relations.royal_styles import prepositional_honorific
 from kg.relations.team_titles import team_after_title
 from kg.relations.title_ends import conjunct_after_body
+from kg.relations.title_objects import object_after_title
 from kg.relations.title_quotes import crosses_quoted_name
 from kg.relations.titles import complement, compound_end, head_at, opens_apposed
 from kg.text.normalize import normalize_key
@@ -54,6 +55,8 @@ def preposed_title(context: Extraction, words: list[Word], first: int, mark: str
                                  lambda i: is_name_honorific(words, i)) if last >= 0 else -1
     while index >= 0 and len(run) < _PREPOSED_REACH:
         word = words[index]
+        if run and object_after_title(context, word, run[0]):
+            break  # «المتحدث باسم الوزارة تعيين X»: the verbal noun opens the verb's object
         if mark and _opens_apposition(context, words, index, run, mark):
             mark = ""  # crossed once
         elif index + 1 == quoted:

@@ -19,6 +19,7 @@ from kg.relations.lexicon import COMPLEMENTIZERS, HONORIFICS, PERSON_NOUNS, PREP
 from kg.relations.principal_names import genitive_principal
 from kg.relations.role_holders import person_for_title
 from kg.relations.role_words import is_title_head
+from kg.relations.speaker_addressees import addressed_person
 from kg.relations.speaker_bodies import (
     MEDIA_NOUNS,
     kind_reference,
@@ -37,6 +38,7 @@ from kg.relations.speaker_readings import (
     mention_speaker,
 )
 from kg.relations.subject_openers import opener_of_subject
+from kg.relations.title_objects import object_after_title
 from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
 
@@ -92,10 +94,12 @@ def _governed(context: Extraction, mention: Mention, past_first_word: bool) -> b
     after the verb only a glued «ل» before an organisation counts («الذي قال لوكالة
     الصحافة الفرنسية»): the word before is the verb itself, which may read as a preposition
     («عبر الأردن عن»), and a person's name that opens with «ل», «ب» or «ك» is often cut
-    there by the recogniser («قالت لبنى», «قال كياري»)."""
+    there by the recogniser («قالت لبنى», «قال كياري»), unless the document names that
+    person without the «ل» («قال لميركل»: :func:`addressed_person`)."""
     if past_first_word:
         return context.is_prepositional(mention)
-    return mention.label != "Person" and context.attached_prefix(mention).lstrip("وف") == "ل"
+    return (mention.label != "Person" and context.attached_prefix(mention).lstrip("وف") == "ل") \
+        or addressed_person(context, mention)
 
 
 def subject_after_verb(context: Extraction, words: list[Word], position: int,
@@ -325,9 +329,10 @@ def titled_speaker(context: Extraction, words: list[Word], index: int, end: int)
     earlier with that title («وكان الوزير قد قال»)."""
     stop = words[end].start if end < len(words) else words[-1].end
     for later in range(index + 1, min(end, len(words))):
-        if words[later].norm in _ADJUNCT_WORDS:  # «خلال لقائه الرئيس أوباما»: not the title's
-            stop = words[later].start
-            break
+        if words[later].norm in _ADJUNCT_WORDS or \
+                object_after_title(context, words[later - 1], words[later]):
+            stop = words[later].start  # «خلال لقائه الرئيس أوباما», «المتحدث باسم الوزارة
+            break  # تعيين X»: X is not the title's
     for mention in context.mentions_between(words[index].start, stop):
         if mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not genitive_principal(context, mention) \

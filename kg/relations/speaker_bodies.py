@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.gazetteer.extractors import BODIES_EXTRACTOR
 from kg.model import Mention
+from kg.relations.body_conjoined_fields import joined_field
 from kg.relations.body_field_names import field_opening
 from kg.relations.body_references import added_bodies
 from kg.relations.context import Extraction
@@ -70,7 +71,8 @@ def unnamed_body(context: Extraction, words: list[Word], index: int,
     for later in range(index + 1, min(end, len(words), index + 1 + _BODY_REACH)):
         following = words[later]
         mention = context.mention_starting_in(following)
-        opens_field = kept > index and field_opening(context, words, later)
+        opens_field = kept > index and (field_opening(context, words, later) or
+                                        joined_field(following))  # «لجنة القبول والتسجيل»
         if context.boundary_between(words[later - 1], following) or \
                 not (_definite_word(following) or opens_field) or following.has(ADVERBS) or \
                 (mention is not None and not context.is_nisba(mention) and

@@ -78,6 +78,7 @@ from kg.relations.speaker_before import (
     woman_by_role,
 )
 from kg.relations.speaker_continued import continued_reading, goes_on, is_continuation, plural_form
+from kg.relations.speaker_fronted_sources import fronted_source
 from kg.relations.speaker_participles import participle_speaker
 from kg.relations.speaker_quoted_bodies import quoted_speaker
 from kg.relations.speaker_readings import (
@@ -143,6 +144,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return mention_speaker(context, said_that, "before")
     if after.how == "" and unnamed_topic(context, words, position):
         return ANONYMOUS_READING  # «أما الدكتور [a name kg missed]، فأوضح أن»
+    if after.how == "" and fronted_source(context, words, position):
+        return ANONYMOUS_READING  # «لكن مصدرا مطلعا في الوزارة، أكد أن»
     fronted = fronted_speaker(context, words, position) or \
         sentence_topic(context, words, position) or \
         person_met(context, words, position) if after.how == "" else None

@@ -33,6 +33,8 @@ from kg.relations.lexicon import (
 from kg.relations.open_relatives import inside_relative
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
+from kg.relations.speaker_fronted_sources import contrasted_source
+from kg.relations.statement_claims import claimed_deed
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
 from kg.relations.statement_tails import footer_start, narrator_after_comma
 from kg.text.normalize import normalize_key
@@ -86,6 +88,8 @@ def _comma_break(context: Extraction, words: list[Word], first: int, sentence: S
             return words[index - 1].end  # «...، في حين أكد Y أن»: Y's statement, not X's
         if _denial_after_contrast(words, index):
             return words[index - 1].end  # «...، لكنها نفت ...»: her denial, not more said
+        if contrasted_source(context, words, index):
+            return words[index - 1].end  # «...، لكن مصدرا قال إن»: the source's words
     return sentence.end
 
 
@@ -169,6 +173,8 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
                 index - 1 > position:
             return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
+        if word.norm in verb.content_prepositions and claimed_deed(words, index):
+            return None  # «وأعلنت X مسؤوليتها عن الهجوم»: a claim, no words reported
         if word.norm in verb.content_prepositions and age_phrase(words, index + 1):
             # «وأعلن X وفاة Y عن عمر يناهز 68»: the object before the age was announced
             first = object_before_age(context, words, position, index)
