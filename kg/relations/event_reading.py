@@ -83,6 +83,7 @@ from kg.relations.event_objects import (
     protest_target,
 )
 from kg.relations.event_operations import unowned_operations
+from kg.relations.event_outcome_damage import outcome_damage
 from kg.relations.event_outcome_doers import outcome_doers
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object
@@ -173,6 +174,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «واستهدفت غارات التحالف مواقع الحوثيين»: the strikes' own event (their noun)
     if failed_deed(context, words, position):
         return  # «لم تتمكن القوات من قتل قائد التنظيم»: it did not happen
+    if outcome_damage(context, words, position, draft):
+        return  # «أسفر الهجوم عن تدمير عشر عربات»: what the attack did, not another one
     if prevented(context, words, position):
         return  # «لمنع الجماعات التي وصفها بالتكفيرية من دخول لبنان»: kept from happening
     if unreported(context, words, position):

@@ -15,6 +15,8 @@
 - «تعتزم الدول الثلاث عقد جولة جديدة من المباحثات»: a meeting meant to be held
   (``event_intended_holdings``).
 - «ما يسمى «ذبح التراث»»: an event word that opens a label (``event_so_called``).
+- «أسفر الهجوم عن تدمير عشر عربات»: damage told as the outcome of a deed is that deed's,
+  not another attack (``event_outcome_damage``).
 """
 
 from __future__ import annotations
@@ -134,3 +136,12 @@ def test_a_so_called_label_is_no_killing() -> None:
 
 def test_clashes_that_grew_stay_an_operation() -> None:
     assert labels("واندلعت اشتباكات عنيفة أمس في حلب بين الجيش السوري والمسلحين.") != []
+
+
+def test_damage_told_as_an_outcome_is_no_second_attack() -> None:
+    doc = run("شن مسلحون هجوما على حلب أمس، وأسفر الهجوم عن تدمير عشر عربات للجيش السوري.")
+    assert [e.label for e in doc.events] == ["MilitaryOperation"]
+
+
+def test_a_destruction_told_as_a_deed_stays() -> None:
+    assert labels("وأعلن الجيش السوري تدمير عشر عربات للمسلحين في حلب أمس.") == ["Attack"]
