@@ -9,9 +9,14 @@ joined a war or a scheme of war: the reader counts no operation there, and no de
 (the war itself, if it is news, has its own words). A preposition of time or cause, or a
 place, before the war noun ends the object («دخلت القوات المدينة بعد معارك عنيفة»: the
 town is entered, the fighting came before).
+
+A side that «entered on the line» («دخلت إسرائيل على الخط», «ودخل الرئيس على خط الأزمة»)
+stepped into an affair: the idiom enters no ground, whatever stands before «على الخط».
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from kg.relations.context import Extraction
 from kg.relations.entity_classes import TERRITORY_LABELS
@@ -40,6 +45,8 @@ def entered_war(context: Extraction, words: list[Word], position: int, form: str
     docstring)."""
     if form not in ENTRY_FORMS:
         return False
+    if _on_the_line(_object_words(context, words, position)):
+        return True  # «دخلت إسرائيل على الخط»: it stepped into the affair
     for word in _object_words(context, words, position):
         if word.has(_ENDS_OBJECT):
             return False
@@ -49,6 +56,17 @@ def entered_war(context: Extraction, words: list[Word], position: int, form: str
         if word.has(WAR_NOUNS):
             return True
     return False
+
+
+_ON = "علي"
+_LINES = frozenset({"الخط", "خط"})
+"""«على الخط», «على خط الأزمة»: the line an entering side steps onto (an idiom)."""
+
+
+def _on_the_line(after: list[Word]) -> bool:
+    """«على» then «الخط»/«خط» in the words after the entry verb, in its clause."""
+    return any(first.norm == _ON and second.norm in _LINES
+               for first, second in pairwise(after))
 
 
 def _object_words(context: Extraction, words: list[Word], position: int) -> list[Word]:

@@ -29,7 +29,8 @@ deed; three uses of Arabic news prose are never events of their class:
   «انتشار الوباء»);
 - **an accident**: a death told with a crash, a fire, drowning or a flood after it
   («لقي أربعة أشخاص مصرعهم؛ جراء حادث اصطدام سيارتين», «توفي طفلان غرقاً», «مصرع ثلاثة
-  في حريق») has no killer: no Killing («انقلاب» counts only after «حادث»: alone it is a coup);
+  في حريق», «لقوا حتفهم إثر انهيار مبنى») has no killer: no Killing («انقلاب» counts only
+  after «حادث»: alone it is a coup; «انهيار» only before a building: «انهيار الهدنة»);
 - **sport**: an agreement, meeting or protest one of whose parties is a club or a national
   team («توصل نادي ليفربول إلى اتفاق مع أستون فيلا لضم مهاجمه», «قبول احتجاج نادي
   الفيحاء»: a complaint to the league) is sports business, which the guidelines leave out
@@ -148,8 +149,16 @@ ACCIDENTS = frozenset({
     "اصطدام", "تصادم", "مروري", "مروريه", "غرق", "غرقا", "صعق", "تماس", "سيول", "السيول",
     "حريق", "الحريق", "احتراق",
 })
-"""A crash, drowning, electrocution, flood or fire: deaths with no killer («انهيار» is left
-out: «بعد انهيار الهدنة»)."""
+"""A crash, drowning, electrocution, flood or fire: deaths with no killer («انهيار» counts only
+before a building: «إثر انهيار مبنى», not «بعد انهيار الهدنة»)."""
+_COLLAPSE = "انهيار"
+COLLAPSED = frozenset({
+    "مبني", "المبني", "مبان", "المباني", "منزل", "المنزل", "منازل", "بنايه", "البنايه", "عماره",
+    "العماره", "سقف", "السقف", "جسر", "الجسر", "جدار", "الجدار", "منجم", "المنجم", "بيت", "البيت",
+    "سد", "السد", "رافعه", "الرافعه",
+})
+"""A building, a roof, a bridge, a wall, a mine, a dam or a crane: what collapses on people
+(«لقوا حتفهم إثر انهيار مبنى سكني»)."""
 _ACCIDENT_NOUNS = frozenset({"حادث", "حادثه"})
 _VIOLENCE = OPERATIONS | frozenset({
     "تفجير", "انفجار", "قصف", "مسلح", "مسلحون", "مسلحين", "رصاص", "النار", "اعتداء", "ارهابي",
@@ -176,6 +185,11 @@ def _accident_after(words: list[Word], position: int) -> bool:
         if word.has(ACCIDENTS) or (word.bare() == _OVERTURNING
                                    and words[index - 1].has(_ACCIDENT_NOUNS)):
             return True
+        if word.bare() == _COLLAPSE and index + 1 < len(words) and \
+                words[index + 1].sentence_index == sentence and words[index + 1].has(COLLAPSED):
+            return not any(later.has(_VIOLENCE) and later.sentence_index == sentence
+                           for later in words[index + 2:last])  # «إثر انهيار مبنى»: it
+            # fell on them (not «انهيار مبنى جراء قصف»: the strike killed them)
     return False
 
 

@@ -60,6 +60,7 @@ from kg.relations.event_guests import (
     visitor_for_visited_place,
 )
 from kg.relations.event_inspections import continued_visit
+from kg.relations.event_intended_holdings import intended_holding
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_after_unnamed, joined_guest
 from kg.relations.event_joins import add_casualties, describe, merge
@@ -82,6 +83,7 @@ from kg.relations.event_objects import (
     protest_target,
 )
 from kg.relations.event_operations import unowned_operations
+from kg.relations.event_outcome_damage import outcome_damage
 from kg.relations.event_outcome_doers import outcome_doers
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object
@@ -89,6 +91,7 @@ from kg.relations.event_parties import drop_hosts_of_equals, equal_parties, side
 from kg.relations.event_passive_doers import drop_passive_doers
 from kg.relations.event_place_roles import blast_places, drop_misplaced_places
 from kg.relations.event_places import place_named_doer
+from kg.relations.event_prevented import prevented
 from kg.relations.event_pronoun_objects import pronoun_target, unresolved_pronoun
 from kg.relations.event_questions import inside_question
 from kg.relations.event_record import OFFENSIVES, record
@@ -111,6 +114,7 @@ from kg.relations.event_seizures import drop_far_plural_doers
 from kg.relations.event_sense import is_consequence
 from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import paired_signers
+from kg.relations.event_so_called import so_called
 from kg.relations.event_survivors import survivor_target
 from kg.relations.event_taken_genitives import drop_taken_genitive_agents
 from kg.relations.event_told_again import (
@@ -170,6 +174,10 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «واستهدفت غارات التحالف مواقع الحوثيين»: the strikes' own event (their noun)
     if failed_deed(context, words, position):
         return  # «لم تتمكن القوات من قتل قائد التنظيم»: it did not happen
+    if outcome_damage(context, words, position, draft):
+        return  # «أسفر الهجوم عن تدمير عشر عربات»: what the attack did, not another one
+    if prevented(context, words, position):
+        return  # «لمنع الجماعات التي وصفها بالتكفيرية من دخول لبنان»: kept from happening
     if unreported(context, words, position):
         return  # «لم يصدر ما يفيد بإجراء الوزير مباحثات»: nothing told it
     if label == "Killing" and not draft.verb and paired_killing(context, words, position):
@@ -195,8 +203,13 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
         return  # «حددته الإدارة بالاتفاق مع المدير», «* بالاتفاق مع «بلومبيرغ»»: in accord
     if label == "Agreement" and not draft.verb and joined_or_left(words, position):
         return  # «تفكر كوريا في الانضمام إلى اتفاقية», «انسحابهما من اتفاق»: a treaty
+    if so_called(words, position):
+        return  # «يجمعهم ما يسمى «ذبح التراث»»: a label, not a deed
     if inside_question(context, words, position):
         return  # «.. هل تتوقعون أن إيران تعلن التوبة وتوقع على الاتفاق النووي؟»: asked
+    if label == "Meeting" and not draft.verb and intended_holding(context, words, position):
+        context.found.rejected_events.add(label)  # «تعتزم الدول الثلاث عقد جولة جديدة من
+        return  # المباحثات»: to be held; a later «المباحثات» is the same one
     if not draft.verb and label in _PARTIES and scheduled(context, words, position, label):
         context.found.rejected_events.add(label)  # «اجتماعات وزراء الخارجية المقررة غداً»,
         return  # «الاجتماع الذي سينعقد غداً»: to come; a later «الاجتماع» is the same one

@@ -36,6 +36,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_attendees import owned_repeat
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, trigger_form
 from kg.relations.event_retold_deeds import retold_deed
+from kg.relations.event_retold_tolls import same_count_noun
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     RECIPROCAL_NOUNS,
@@ -473,7 +474,10 @@ def _victims(context: Extraction, earlier: Event, draft: Draft) -> bool:
     now = [normalize_key(text[a.start:a.end]) for a in draft.arguments if a.role == "target"]
     return not before or not now or any(
         one in other or other in one or same_counted_head(one, other)
-        for one in before for other in now)
+        for one in before for other in now) or any(
+        same_count_noun(context, one, other)  # «4 مدنيين» then «أربعة مدنيين»
+        for one in earlier.arguments if one.role == "target"
+        for other in draft.arguments if other.role == "target")
 
 
 def same_counted_head(one: str, other: str) -> bool:

@@ -96,6 +96,7 @@ from kg.relations.event_greetings import greeting_visit
 from kg.relations.event_inspections import inspection_visit
 from kg.relations.event_joins import add_casualties
 from kg.relations.event_met import MET_FORMS, met_persons
+from kg.relations.event_named_triggers import inside_name
 from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
 from kg.relations.event_reading import extract
 from kg.relations.event_repeats import (
@@ -134,8 +135,8 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     for position in positions:
         word = words[position]
         hit = find_event(word.norm)
-        if hit is None or context.covering_mention(word.start) is not None:
-            continue
+        if hit is None or inside_name(context, word):
+            continue  # «اللقاء الديمقراطي», «ولقاء سويدان»: part of a name
         form = trigger_form(word)
         if form in SIGNED_DOCUMENTS and not signed_document(context, words, position, sentence):
             continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
