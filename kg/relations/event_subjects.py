@@ -25,6 +25,7 @@ from kg.relations.event_joined_subjects import joined_subjects
 from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
 from kg.relations.event_light_crowds import light_crowd
+from kg.relations.event_light_people import light_people
 from kg.relations.event_loyal_subjects import loyal_subject
 from kg.relations.event_members import delegation_member
 from kg.relations.event_opening_subjects import opening_subject
@@ -106,7 +107,8 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                       if not delegation_member(context, words, a)]  # «وفد برئاسة فلان
             return ArgsFound(before, position + 1, "light")  # وعضوية ... ومحمد نزال، قام»
     doer = light_perpetrator(context, words, position) or \
-        light_crowd(context, words, position)  # «قام متظاهرون بالاحتجاج»
+        light_crowd(context, words, position) or \
+        light_people(context, words, position)  # «قام متظاهرون بالاحتجاج», «قام الجنود بقتل»
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
     distant = distant_light_subject(context, words, position, sentence)
@@ -442,7 +444,7 @@ def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
-    doer = light_perpetrator(context, words, position)
+    doer = light_perpetrator(context, words, position) or light_people(context, words, position)
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
     distant = distant_light_subject(context, words, position, sentence) if any(
