@@ -29,6 +29,7 @@ from kg.relations.event_light_people import light_people
 from kg.relations.event_loyal_subjects import loyal_subject
 from kg.relations.event_members import delegation_member
 from kg.relations.event_opening_subjects import opening_subject
+from kg.relations.event_protest_genitives import protest_genitive
 from kg.relations.event_side_of import by_side_of
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
@@ -86,6 +87,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     genitive = None if word.has(FOUGHT_GENITIVE) else \
         _genitive_agent(context, words, position, sentence) or \
         genitive_actor(context, words, position, draft)  # «غارات التحالف», «قصف لطيران التحالف»
+    protesters = protest_genitive(context, words, position, draft) if genitive is None else None
+    if protesters is not None:  # «احتجاجات المعارضة», «مظاهرات الطلاب»
+        genitive = ArgsFound([protesters], position + 2, "genitive")
     gone = draft.label == "Visit" and gone_to_visit(context, words, position)
     if genitive is not None and not gone and not visited_body(context, draft, genitive):
         return genitive  # (not «بزيارة مستشفى الملك فهد»: the body visited; not «ذهب إلى

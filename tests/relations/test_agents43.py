@@ -154,3 +154,25 @@ def test_gunmen_of_those_loyal_to_a_group() -> None:
 def test_those_loyal_to_a_city_are_no_holder() -> None:
     assert agents("وذكرت الشرطة أن مسلحين من الموالين لكفر ناصر اختطفوا أربعة عمال.") in (
         [[]], [])
+
+
+# event_protest_genitives
+
+
+def test_the_opposition_in_the_genitive_of_protests() -> None:
+    assert protesters("وتصاعدت احتجاجات المعارضة ضد الحكومة في كفر ناصر أمس.") == [
+        ["المعارضة"]]
+
+
+def test_workers_in_the_genitive_of_demonstrations() -> None:
+    assert protesters("وتواصلت مظاهرات العمال في كفر ناصر لليوم الثالث.") == [["العمال"]]
+
+
+def test_a_day_in_the_genitive_is_no_protester() -> None:
+    assert [a for a in protesters("وتواصلت مظاهرات الجمعة في كفر ناصر لليوم الثالث.")
+            if a] == []
+
+
+def test_a_place_in_the_genitive_is_no_protester() -> None:
+    assert [a for a in protesters("وتواصلت احتجاجات المدينة ضد الحكومة لليوم الثالث.")
+            if a] == []
