@@ -16,6 +16,12 @@ men with no owner said («قام الجنود بقتل»), a part of them («ق�
   a preposition, none a preposition of place or time, none naming an event; a trailing
   «أمس» is left out;
 - a named actor opening the phrase is left to the named rules.
+
+The doer may also open the clause right before the light verb, when the light verb stands
+right before the noun: «إن قوة من الشرطة قامت بمداهمة المنزل» (``people_before_light``). There
+a phrase that is a doer anywhere (``perpetrators``: gunmen, a unit of a force, a force with
+its owner said) or the people phrase above is read, first in its sentence, after a comma or
+after «إن», «أن», «حيث», «بينما», «فيما».
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_draft import VIOLENT
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import EVENT_TRIGGERS, find_event
+from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
 
 _PAST_LIGHT = frozenset({"قام", "قامت", "قاموا", "قاما"})
 _PEOPLE = frozenset({
@@ -42,25 +49,65 @@ _NOT_IN_PHRASE = frozenset({
 """Words that open a phrase of place or time or a clause: the phrase is no longer the subject."""
 _TRAILING = frozenset({"امس", "اليوم", "ايضا"})
 _REACH = 7
+_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "حيث", "بينما", "فيما"})
+"""Words after which a noun opens a clause as its subject («إن قوة من الشرطة قامت»)."""
+_BEFORE_REACH = 6
 _BREAKS = re.compile(r"[،,.:؛;!?()]")
 
 
 def light_people(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """The people between a past light verb and the violent «ب» noun at ``words[position]``,
     or None."""
-    trigger = words[position]
-    hit = find_event(trigger.norm)
-    if hit is None or hit.value not in VIOLENT or not any(
-            prefix.lstrip("وف")[:1] == "ب" for prefix, rest in trigger.readings()
-            if rest in EVENT_TRIGGERS):
+    if not _violent_noun(words[position]):
         return None
     for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
         if _broken(context, words[index], words[index + 1]):
             return None
-        word = words[index]
-        if word.norm in _PAST_LIGHT or (word.bare() in _PAST_LIGHT and word.norm[0] in "وف"):
+        if _past_light(words[index]):
             return _people(context, words, index + 1, position)
     return None
+
+
+def people_before_light(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The doer that opens the clause right before the past light verb right before the
+    violent «ب» noun at ``words[position]`` («إن قوة من الشرطة قامت بمداهمة»), or None."""
+    if position < 2 or not _violent_noun(words[position]):
+        return None
+    light = words[position - 1]
+    if not _past_light(light) or _broken(context, light, words[position]) or \
+            _broken(context, words[position - 2], light):
+        return None
+    end = position - 2
+    for start in range(end, max(-1, end - _BEFORE_REACH), -1):
+        if start < end and _broken(context, words[start], words[start + 1]):
+            return None
+        if not _opens_clause(context, words, start):
+            continue
+        if perpetrator_end(context, words, start) == end:
+            phrase = perpetrator_phrase(context, words, start)
+            return phrase[0] if phrase is not None else None
+        if _people_span(context, words, start, end + 1) is not None:
+            return _people(context, words, start, end + 1)  # «إن الجنود قاموا بقتل»
+    return None
+
+
+def _violent_noun(word: Word) -> bool:
+    """A violent event noun behind «بـ» («بقتل», «بمداهمة»)."""
+    hit = find_event(word.norm)
+    return hit is not None and hit.value in VIOLENT and any(
+        prefix.lstrip("وف")[:1] == "ب" for prefix, rest in word.readings()
+        if rest in EVENT_TRIGGERS)
+
+
+def _past_light(word: Word) -> bool:
+    """«قام», «وقامت», «فقاموا»: a past light verb."""
+    return word.norm in _PAST_LIGHT or (word.bare() in _PAST_LIGHT and word.norm[0] in "وف")
+
+
+def _opens_clause(context: Extraction, words: list[Word], start: int) -> bool:
+    """``words[start]`` is first in its sentence, after a comma or after a clause opener."""
+    return start == 0 or _broken(context, words[start - 1], words[start]) or \
+        words[start - 1].norm in _OPENERS
 
 
 def _broken(context: Extraction, left: Word, right: Word) -> bool:
@@ -71,6 +118,17 @@ def _broken(context: Extraction, left: Word, right: Word) -> bool:
 
 def _people(context: Extraction, words: list[Word], first: int, stop: int) -> Arg | None:
     """The people phrase that fills ``words[first:stop]``, as a node, or None."""
+    span = _people_span(context, words, first, stop)
+    if span is None:
+        return None
+    start, end = span
+    name = " ".join(context.doc.text[start:end].replace("«", " ").replace("»", " ").split())
+    return Arg(context.add_entity("Miscellaneous", name), start, end)
+
+
+def _people_span(context: Extraction, words: list[Word], first: int,
+                 stop: int) -> tuple[int, int] | None:
+    """The character span of the people phrase that fills ``words[first:stop]``, or None."""
     while stop > first and words[stop - 1].norm in _TRAILING:
         stop -= 1
     if stop <= first:
@@ -87,9 +145,7 @@ def _people(context: Extraction, words: list[Word], first: int, stop: int) -> Ar
         if word.norm in _NOT_IN_PHRASE or find_event(word.norm) is not None or \
                 (word.index > head and _governed(word)):
             return None
-    start, end = words[first].start, words[stop - 1].end
-    name = " ".join(context.doc.text[start:end].replace("«", " ").replace("»", " ").split())
-    return Arg(context.add_entity("Miscellaneous", name), start, end)
+    return words[first].start, words[stop - 1].end
 
 
 def _people_head(word: Word) -> bool:

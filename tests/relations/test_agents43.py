@@ -176,3 +176,23 @@ def test_a_day_in_the_genitive_is_no_protester() -> None:
 def test_a_place_in_the_genitive_is_no_protester() -> None:
     assert [a for a in protesters("وتواصلت احتجاجات المدينة ضد الحكومة لليوم الثالث.")
             if a] == []
+
+
+# event_light_people: the doer before the light verb
+
+
+def test_a_unit_opening_the_clause_before_the_light_verb() -> None:
+    assert agents("وقال الشهود إن قوة من الشرطة قامت بمداهمة المنزل.") == [["قوة من الشرطة"]]
+
+
+def test_soldiers_opening_the_clause_before_the_light_verb() -> None:
+    assert agents("وقال المختار إن الجنود قاموا بقتل ثلاثة فلاحين.") == [["الجنود"]]
+
+
+def test_a_place_phrase_before_the_light_verb_breaks_the_clause() -> None:
+    assert [a for a in agents("وقال المختار إن الجنود في كفر ناصر قاموا بقتل ثلاثة فلاحين.")
+            if a] == []
+
+
+def test_students_before_the_light_verb_are_no_doer_head() -> None:
+    assert [a for a in agents("وقال المدير إن الطلاب قاموا بالاعتداء على المعلم.") if a] == []
