@@ -11,8 +11,8 @@ every violent event of the sentence before it that has no agent yet. Rules:
 - it stands in the deed's sentence at most sixteen words after the deed, with no verb of
   saying and no full stop between (a speaker's clause may resume another thing);
 - the claimer is a group named right after the verb (a quote mark may stand between): an
-  armed group, an organisation or a party, not a state or a person («تبنته الحكومة» adopts
-  a plan);
+  armed group or a party, not a state, a person or another body («تبنته الحكومة», «تبنته
+  المنظمة» adopt a plan or a text);
 - as in ``event_claims``, it is the group's word: the caller keeps the agent a ``clause``
   one.
 """
@@ -25,7 +25,7 @@ from kg.relations.lexicon import find_reporting
 
 _CLAIMED = frozenset({"تبناه", "تبنته", "تبناها", "تبنتها", "تبنوه", "تبنوها"})
 _OPENERS = frozenset({"وقد", "قد", "فقد"})
-_CLAIMERS = frozenset({"ArmedGroup", "Organization", "PoliticalParty"})
+_CLAIMERS = frozenset({"ArmedGroup", "PoliticalParty"})
 _KINDS = frozenset({"تنظيم", "جماعه", "حركه"})
 _REACH = 16
 

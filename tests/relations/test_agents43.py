@@ -18,8 +18,9 @@ GROUP = E("ArmedGroup", "تنظيم أنصار الجبهة", ("تنظيم أن�
 MOVEMENT = E("ArmedGroup", "حركة الفجر الجديد", ("حركة الفجر الجديد",))
 GOVERNMENT = E("GovernmentBody", "الحكومة", ("الحكومة",))
 STATE = E("Country", "ليبيريا", ("ليبيريا",))
+BODY = E("Organization", "منظمة الإغاثة الدولية", ("منظمة الإغاثة الدولية",))
 TOWN = E("City", "كفر ناصر", ("كفر ناصر",))
-ALL = [GROUP, MOVEMENT, GOVERNMENT, STATE, TOWN]
+ALL = [GROUP, MOVEMENT, GOVERNMENT, STATE, BODY, TOWN]
 
 
 def run(text: str) -> Document:
@@ -97,6 +98,11 @@ def test_a_government_adopting_is_no_claim() -> None:
 def test_a_state_is_no_claimer() -> None:
     assert [a for a in agents("وقتل ثلاثة جنود في هجوم على قافلة عسكرية، وقد تبنته "
                               "ليبيريا.") if a] == []
+
+
+def test_a_body_adopting_a_plan_is_no_claimer() -> None:
+    assert [a for a in agents("وأصيب ثلاثة مدنيين في انفجار قرب المستشفى، وأعدت البلدية خطة "
+                              "طوارئ وقد تبنتها منظمة الإغاثة الدولية.") if a] == []
 
 
 def test_a_claim_a_speaker_reports_is_not_read() -> None:
