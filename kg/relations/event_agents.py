@@ -50,6 +50,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_joined_clause_doers import joined_clause_doer
 from kg.relations.event_joined_deeds import force_subject_after, joined_doer
 from kg.relations.event_later_claims import later_claimer
 from kg.relations.event_long_signers import joined_signer, long_signers, signing_partner
@@ -264,6 +265,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             not bomb_subject(context, words, position):  # «وقُتل فيها 17 جندياً»: a
         agents = here.previous_agent  # passive; «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»:
         # same subject (not «... وقتل الجيش خمسة»: the army is the verb's own subject)
+    if draft.verb and not agents and draft.agent_source == "before" and \
+            not here.previous_agent and draft.label in VIOLENT:
+        agents = joined_clause_doer(context, words, position)  # «ودخل مسلحون المنزل فقتلوا
+        # صاحبه»: the subject of the verb-first clause the verb is joined to
     if draft.verb and agents and draft.agent_source == "before" and \
             subject_follows(context, words, position):
         own = own_subject(context, words, position)  # «وانسحب عناصر التنظيم»: its own

@@ -6,6 +6,9 @@
 - «تعرض المعسكر لهجوم أسفر عن مقتل جنديين، وقد تبناه تنظيم ...»: a named group that claims
   the deed in a clause after it is the agent of the sentence's violent events that have none
   (``event_later_claims``); not a state adopting a plan, nor a claim a speaker reports.
+- «ودخل مسلحون المنزل فقتلوا صاحبه»: a violent verb joined to a verb-first clause shares the
+  clause's unnamed doer (``event_joined_clause_doers``); not with no object, nor a feminine verb
+  after a masculine one.
 """
 
 from __future__ import annotations
@@ -202,3 +205,26 @@ def test_a_place_phrase_before_the_light_verb_breaks_the_clause() -> None:
 
 def test_students_before_the_light_verb_are_no_doer_head() -> None:
     assert [a for a in agents("وقال المدير إن الطلاب قاموا بالاعتداء على المعلم.") if a] == []
+
+
+# event_joined_clause_doers
+
+
+def test_gunmen_of_a_verb_first_clause_do_the_joined_killing() -> None:
+    assert agents("ودخل مسلحون ملثمون المزرعة فقتلوا حارسها.") == [["مسلحون ملثمون"]]
+
+
+def test_a_unit_of_a_verb_first_clause_does_the_joined_killing() -> None:
+    assert agents("ووصلت قوة من الجيش إلى كفر ناصر وقتلت خمسة مسلحين.") == [["قوة من الجيش"]]
+
+
+def test_gunmen_who_stopped_a_bus_did_the_joined_kidnapping() -> None:
+    assert agents("واعترض مسلحون شاحنة للنقل وخطفوا سائقها.") == [["مسلحون"]]
+
+
+def test_a_joined_verb_with_no_object_may_be_passive() -> None:
+    assert [a for a in agents("ودخل مسلحون ملثمون المزرعة فقتلوا.") if a] == []
+
+
+def test_a_feminine_joined_verb_needs_a_feminine_first_verb() -> None:
+    assert [a for a in agents("ووصل مسلحون إلى كفر ناصر وقتلت امرأة.") if a] == []
