@@ -39,6 +39,7 @@ from kg.relations.event_clause_doers import (
     support_clause_doer,
     when_doer,
 )
+from kg.relations.event_device_subjects import bomb_subject
 from kg.relations.event_doers import unnamed_agent
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -49,7 +50,9 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_joined_clause_doers import joined_clause_doer
 from kg.relations.event_joined_deeds import force_subject_after, joined_doer
+from kg.relations.event_later_claims import later_claimer
 from kg.relations.event_long_signers import joined_signer, long_signers, signing_partner
 from kg.relations.event_new_subjects import new_subject_between
 from kg.relations.event_occasions import occasion_attendees
@@ -258,9 +261,14 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             and not repelled_attacker(context, words, here.previous_agent) and \
             not after_contrast(words, position) and not _counted_passive(words, position, count) \
             and not resumed_passive(words, position) and \
-            not force_subject_after(context, words, position):  # «وقُتل فيها 17 جندياً»: a
+            not force_subject_after(context, words, position) and \
+            not bomb_subject(context, words, position):  # «وقُتل فيها 17 جندياً»: a
         agents = here.previous_agent  # passive; «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»:
         # same subject (not «... وقتل الجيش خمسة»: the army is the verb's own subject)
+    if draft.verb and not agents and draft.agent_source == "before" and \
+            not here.previous_agent and draft.label in VIOLENT:
+        agents = joined_clause_doer(context, words, position)  # «ودخل مسلحون المنزل فقتلوا
+        # صاحبه»: the subject of the verb-first clause the verb is joined to
     if draft.verb and agents and draft.agent_source == "before" and \
             subject_follows(context, words, position):
         own = own_subject(context, words, position)  # «وانسحب عناصر التنظيم»: its own
@@ -286,6 +294,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         suspects = suspected_members(context, words, position)
         if suspects:  # «على أيدي مقاتلين يشتبه بأنهم من جماعة بوكو حرام»: a suspicion
             agents, draft.agent_source = suspects, "clause"
+    if not agents and draft.label in VIOLENT:
+        later = later_claimer(context, words, position)
+        if later:  # «... أسفر عن مقتل جنديين، وقد تبناه تنظيم ...»: a claim a clause later
+            agents, draft.agent_source = later, "clause"
     if not agents and not draft.verb and draft.label in VIOLENT:
         attributed = attributed_doer(context, words, position)
         if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»: claimed,

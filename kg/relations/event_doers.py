@@ -29,6 +29,7 @@ from kg.relations.perpetrators import (
     perpetrator_end,
     perpetrator_phrase,
 )
+from kg.relations.target_words import phrase_arg
 from kg.relations.targets import crowd_end, crowd_phrase
 
 
@@ -121,8 +122,8 @@ def _crowd_agent(context: Extraction, words: list[Word], position: int) -> ArgsA
         return None
     for start in range(end - 1, max(-1, end - 3), -1):
         if crowd_end(context, words, start) == end - 1 and _opens_clause(context, words, start):
-            found = crowd_phrase(context, words, start)
-            return ArgsAfter([found[0]], position + 1) if found is not None else None
+            found = phrase_arg(context, words, start, end - 1)  # first in its sentence or
+            return ArgsAfter([found], position + 1)  # after a comma too: «مئات المتظاهرين خرجوا»
     return None
 
 

@@ -25,9 +25,11 @@ from kg.relations.event_joined_subjects import joined_subjects
 from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
 from kg.relations.event_light_crowds import light_crowd
+from kg.relations.event_light_people import light_people, people_before_light
 from kg.relations.event_loyal_subjects import loyal_subject
 from kg.relations.event_members import delegation_member
 from kg.relations.event_opening_subjects import opening_subject
+from kg.relations.event_protest_genitives import protest_genitive
 from kg.relations.event_side_of import by_side_of
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
@@ -85,6 +87,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     genitive = None if word.has(FOUGHT_GENITIVE) else \
         _genitive_agent(context, words, position, sentence) or \
         genitive_actor(context, words, position, draft)  # «غارات التحالف», «قصف لطيران التحالف»
+    protesters = protest_genitive(context, words, position, draft) if genitive is None else None
+    if protesters is not None:  # «احتجاجات المعارضة», «مظاهرات الطلاب»
+        genitive = ArgsFound([protesters], position + 2, "genitive")
     gone = draft.label == "Visit" and gone_to_visit(context, words, position)
     if genitive is not None and not gone and not visited_body(context, draft, genitive):
         return genitive  # (not «بزيارة مستشفى الملك فهد»: the body visited; not «ذهب إلى
@@ -104,9 +109,13 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                 return ArgsFound([pronoun], position + 1, "pronoun")
             before = [a for a in subject_before(context, words, position - 1, max_words=4)
                       if not delegation_member(context, words, a)]  # «وفد برئاسة فلان
+            doer = None if before else people_before_light(context, words, position)
+            if doer is not None:  # «إن قوة من الشرطة قامت بمداهمة المنزل»
+                before = [doer]
             return ArgsFound(before, position + 1, "light")  # وعضوية ... ومحمد نزال، قام»
     doer = light_perpetrator(context, words, position) or \
-        light_crowd(context, words, position)  # «قام متظاهرون بالاحتجاج»
+        light_crowd(context, words, position) or \
+        light_people(context, words, position)  # «قام متظاهرون بالاحتجاج», «قام الجنود بقتل»
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
     distant = distant_light_subject(context, words, position, sentence)
@@ -441,8 +450,9 @@ def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int
         light = words[position - 1]
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             before = subject_before(context, words, position - 1, max_words=4)
-            return ArgsFound(before, position + 1, "light")
-    doer = light_perpetrator(context, words, position)
+            doer = None if before else people_before_light(context, words, position)
+            return ArgsFound([doer] if doer is not None else before, position + 1, "light")
+    doer = light_perpetrator(context, words, position) or light_people(context, words, position)
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
     distant = distant_light_subject(context, words, position, sentence) if any(

@@ -2,7 +2,8 @@
 
 News prose often names the doers by what they are and then by the group they belong to:
 «هاجم مسلحون من تنظيم داعش نقطة تفتيش», «إن عناصر من حركة الشباب اقتحموا القرية»,
-«اختطف مسلحون تابعون لتنظيم القاعدة ثلاثة مهندسين», «مقاتلين موالين للحوثيين». The doer is
+«اختطف مسلحون تابعون لتنظيم القاعدة ثلاثة مهندسين», «مقاتلين موالين للحوثيين», «متشددون من
+الموالين لحركة طالبان» (some of those loyal to it). The doer is
 the group, as it is in «عناصر داعش» and «مسلحو الحوثي» (``kg.relations.actors``): the
 phrase runs through the group's name, so that the verb's object is read after it, and the
 node is the group's. Only a group, a party or a state body holds doers this way («من» +
@@ -43,7 +44,11 @@ def holder_after(context: Extraction, words: list[Word], last: int) -> Arg | Non
     if index + 1 >= len(words) or context.boundary_between(words[last], words[index]) or \
             context.boundary_between(words[index], words[index + 1]):
         return None
-    if words[index].norm == "من":
+    if words[index].norm == "من" and words[index + 1].norm in _OWNED and \
+            index + 2 < len(words) and \
+            not context.boundary_between(words[index + 1], words[index + 2]):
+        index, prefix = index + 1, "ل"  # «مسلحون من الموالين لحركة طالبان»
+    elif words[index].norm == "من":
         prefix = ""
     elif words[index].norm in _OWNED:
         prefix = "ل"
