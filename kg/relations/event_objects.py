@@ -66,6 +66,7 @@ _PROTESTING = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "
 _AGAINST_ADJECTIVES = frozenset({"مناوئه", "مناهضه", "مناوئ", "مناهض", "معارضه", "مناوئين",
                                  "مناهضين", "معارضين"})
 """Adjectives of a protest or a crowd with «ل» and what they are against («مظاهرات مناوئة ل»)."""
+_PROTEST_WORDS = _PROTESTING | _AGAINST_ADJECTIVES
 
 _PROTEST_REACH = 14
 
@@ -77,8 +78,9 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
     three words into the phrase after «احتجاجاً على», «تنديداً بـ», «ضد» or «مناوئة لـ» in
     the protest's clause («تظاهروا احتجاجاً على زيارة بوش», «مظاهرات ضد وجود القوات
     الإثيوبية»). A phrase with no named actor («احتجاجاً على الغلاء») gives none."""
-    for index in range(position + 1, min(len(words), position + _PROTEST_REACH)):
-        if context.boundary_between(words[index - 1], words[index]) and \
+    first = position if _protesting(words[position]) else position + 1
+    for index in range(first, min(len(words), position + _PROTEST_REACH)):
+        if index > position and context.boundary_between(words[index - 1], words[index]) and \
                 not _purpose_after_comma(context, words, index):
             return None
         word = words[index]
@@ -87,7 +89,7 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
                 protested_phrase(context, words, index + 1, authority=False)
         if word.has(_DEMANDING):
             return _demanded(context, words, index + 1)
-        if word.bare() not in _PROTESTING | _AGAINST_ADJECTIVES or index + 1 >= len(words):
+        if not _protesting(word) or index + 1 >= len(words):
             continue
         following = words[index + 1]
         if following.norm in {"علي", "ضد"}:
@@ -96,11 +98,20 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
                                  authority=following.norm == "علي") or \
                 (authority_behind(context, words, index + 2) if following.norm == "علي"
                  else None)
+        if index == position:
+            continue  # «احتجاج للمعلمين»: the trigger's own genitive is its crowd
         clitic = following.readings()[-1][0] if following.readings() else ""
         if clitic.lstrip("وف")[:1] in {"ب", "ل"}:  # «تنديداً بزيارة», «مناوئة للحكومة»
             return _named_in_phrase(context, words, index + 1)
         return None
     return None
+
+
+def _protesting(word: Word) -> bool:
+    """«احتجاجاً», «للاحتجاج», «بالاحتجاج», «مناوئة»: a word of a protest's purpose, read with its
+    clitics (``bare``) or as printed («للاحتجاج» bares to «الاحتجاج»)."""
+    return word.bare() in _PROTEST_WORDS or word.norm in _PROTEST_WORDS or \
+        word.bare().removeprefix("ال") in _PROTEST_WORDS
 
 
 def _purpose_after_comma(context: Extraction, words: list[Word], index: int) -> bool:
@@ -146,7 +157,8 @@ def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg 
     """The first named actor (a mention or an actor phrase) among the first words of the
     phrase at ``words[start]``."""
     for index in range(start, min(len(words), start + _OBJECT_REACH)):
-        if context.boundary_between(words[index - 1], words[index]):
+        if context.boundary_between(words[index - 1], words[index]) or \
+                (index > start and _opens_complement(words[index])):
             return None
         mention = context.mention_starting_in(words[index])
         if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
@@ -159,6 +171,13 @@ def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg 
         if phrase is not None:
             return phrase[0]
     return None
+
+
+def _opens_complement(word: Word) -> bool:
+    """«على قرار الحكومة بغزو العراق»: a word with «ب» inside the phrase opens what the noun
+    decides or does; a name in it is not what the protest is against."""
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    return clitic.lstrip("وف")[:1] == "ب"
 
 
 _ON_REACH = 8

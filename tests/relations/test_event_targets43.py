@@ -1,0 +1,56 @@
+"""Targets of protest events, session 43 (helper tg43). Made-up sentences.
+
+- «خرج آلاف المحتجين للاحتجاج على قرار الحكومة», «قام محتجون بالاحتجاج على إجراءات الوزير
+  فلان»: the purpose words read with their clitics («للاحتجاج»), and the trigger «الاحتجاج»
+  itself followed by «على», open what the protest is against (``event_objects.protest_target``).
+- «احتجاجاً على قرار الحكومة بتوقيف فلان»: a name in the «ب» complement of the protested noun
+  is not what the protest is against; the authority in the noun's genitive is.
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+KIRKUK = E("City", "الحلة", ("الحلة",))
+MINISTER = E("Person", "لوكا برناردي", ("لوكا برناردي",))
+ALL = [KIRKUK, MINISTER]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def targets(text: str, label: str) -> list[list[str]]:
+    doc = run(text)
+    return [role(doc, e, "target") for e in doc.events if e.label == label]
+
+
+# What a protest is against
+
+
+def test_purpose_with_clitics_opens_the_target() -> None:
+    assert targets("وخرج آلاف المحتجين للاحتجاج على قرار الحكومة برفع الأسعار.",
+                   "Protest") == [["الحكومة"]]
+
+
+def test_protest_trigger_followed_by_on_names_the_target() -> None:
+    assert targets("وقام محتجون في ضواحي الحلة بالاحتجاج على إجراءات الوزير لوكا برناردي "
+                   "الأخيرة.", "Protest") == [["لوكا برناردي"]]
+
+
+def test_a_protest_of_a_crowd_has_no_target() -> None:
+    assert targets("وشارك الطلاب في الاحتجاج للمعلمين أمام الوزارة في الحلة.", "Protest") in (
+        [], [[]])
+
+
+def test_a_place_before_the_protest_is_no_target() -> None:
+    found = targets("وتظاهر مئات الطلاب أمام مقر الحكومة في الحلة احتجاجا على غلاء الأسعار.",
+                    "Protest")
+    assert all(t == [] for t in found)
+
+
+def test_a_name_in_the_complement_of_the_protested_noun_is_no_target() -> None:
+    assert targets("وخرج آلاف المحتجين للاحتجاج على قرار الحكومة بتوقيف لوكا برناردي.",
+                   "Protest") == [["الحكومة"]]
