@@ -14,6 +14,7 @@ from kg.relations.actors import actor_phrase
 from kg.relations.arguments import is_place
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
+from kg.relations.event_assault_on import assaults_on
 from kg.relations.event_draft import OBJECT_AFTER_ON, SEIZING_NOUNS, VIOLENT, Draft, trigger_form
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitives import (
@@ -289,6 +290,7 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
             return
     form = trigger_form(draft.word)
     seizing = form in OBJECT_AFTER_ON if draft.verb else form in SEIZING_NOUNS
+    assault_on = assaults_on(draft)  # «اعتدى مستوطنون على المصلين»: the victim follows «على»
     if draft.verb and trigger_form(draft.word) in _RETAKING and \
             not any(a.role == "target" for a in draft.arguments):
         place = retaken_place(context, words, after)  # «استعادت قصر الرئاسة»
@@ -298,18 +300,18 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     offensive = draft.label == "MilitaryOperation" and not draft.verb and \
         _on_after(context, words, after)  # «هجوماً برياً على غابة سامبيسا»
     aimed = draft.verb and trigger_form(draft.word) in AIMING_FORMS
-    allowed = victim_phrase_allowed(draft) or (
-        aimed and not any(a.role == "target" for a in draft.arguments))  # «أن التفجيرات
-    # استهدفت 3 سيارات»: the subject of a verb of aiming is never a plain noun after it
+    allowed = victim_phrase_allowed(draft) or ((aimed or assault_on) and not any(
+        a.role == "target" for a in draft.arguments))  # «أن التفجيرات استهدفت 3 سيارات»: the
+    # subject of a verb of aiming is never a plain noun after it, nor the phrase after «على»
     if not (draft.label in VIOLENT or seizing or offensive or
             fought_genitive(draft, words, after)):
         return
-    start, crossed = (_object_on(context, words, after), False) if seizing else \
-        past_adjunct(context, words, after)
+    start, crossed = (_object_on(context, words, after), False) if seizing or assault_on \
+        else past_adjunct(context, words, after)
     if not draft.verb and not seizing:
         start = past_paired(words, _past_adjectives(context, words, start, _definite(draft)))
         # «القصف وإطلاق النار على قرى أمامية»: the «على» phrase after the second noun
-    elif draft.verb and not seizing and not crossed and \
+    elif draft.verb and not seizing and not assault_on and not crossed and \
             not any(a.role == "target" for a in draft.arguments):
         subject_end = after_force_subject(context, words, start)  # «وقصفت الطائرات مدرسة»:
         if subject_end != start:  # the subject is said, the object follows; whether the gold
@@ -320,7 +322,7 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     victim = _counted_object(context, words, start, count) or (
         pronoun_victims(context, words, start)
         if draft.verb and draft.label == "Killing" else None) or \
-        unnamed_target(context, words, start, (draft.verb and not seizing) or
+        unnamed_target(context, words, start, (draft.verb and not seizing and not assault_on) or
                        _counted_genitive(draft, words, start) or
                        _light_deed(words, draft, start) or
                        fought_genitive(draft, words, start), crossed, aimed) or (

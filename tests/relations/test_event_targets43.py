@@ -5,6 +5,9 @@
   itself followed by «على», open what the protest is against (``event_objects.protest_target``).
 - «احتجاجاً على قرار الحكومة بتوقيف فلان»: a name in the «ب» complement of the protested noun
   is not what the protest is against; the authority in the noun's genitive is.
+- «اعتدى مستوطنون على المصلين», «أغارت طائرات على تجمع للمسلحين»: verbs of assault take what
+  they hit behind «على», past their subject; the unnamed phrase there is the target
+  (``event_assault_on``).
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from tests.relations.docbuilder import E, build_doc, role
 
 KIRKUK = E("City", "الحلة", ("الحلة",))
 MINISTER = E("Person", "لوكا برناردي", ("لوكا برناردي",))
-ALL = [KIRKUK, MINISTER]
+AGENCY = E("MediaOrganization", "وكالة النبأ", ("وكالة النبأ",))
+ALL = [KIRKUK, MINISTER, AGENCY]
 
 
 def run(text: str) -> Document:
@@ -54,3 +58,38 @@ def test_a_place_before_the_protest_is_no_target() -> None:
 def test_a_name_in_the_complement_of_the_protested_noun_is_no_target() -> None:
     assert targets("وخرج آلاف المحتجين للاحتجاج على قرار الحكومة بتوقيف لوكا برناردي.",
                    "Protest") == [["الحكومة"]]
+
+
+# Verbs of assault with «على»
+
+
+def test_victims_after_on_past_the_subject_are_the_target() -> None:
+    assert targets("واعتدى مستوطنون على المزارعين قرب الحلة.", "Attack") == [["المزارعين"]]
+
+
+def test_victims_right_after_on_with_a_pronoun_subject() -> None:
+    assert targets("وقال شهود إن الجنود اعتدوا على المصلين في الحلة.", "Attack") == [
+        ["المصلين"]]
+
+
+def test_victims_after_a_manner_phrase_are_the_target() -> None:
+    assert targets("واعتدى عناصر الشرطة بالضرب على المعتصمين.", "Attack") == [["المعتصمين"]]
+
+
+def test_the_subject_of_an_assault_is_no_target() -> None:
+    found = targets("واعتدت قوات الأمن على الطلاب في الحلة.", "Attack")
+    assert found == [["الطلاب"]]
+
+
+def test_the_place_of_an_assault_is_no_target() -> None:
+    found = targets("واعتدى مستوطنون على المزارعين في الحلة.", "Attack")
+    assert all("الحلة" not in t for t in found)
+
+
+def test_the_source_of_an_assault_is_no_target() -> None:
+    found = targets("واعتدى مستوطنون على المزارعين، حسب وكالة النبأ.", "Attack")
+    assert all("وكالة النبأ" not in t for t in found)
+
+
+def test_a_pronoun_after_on_is_no_target() -> None:
+    assert targets("واعتدى مستوطنون عليه أمس.", "Attack") in ([], [[]])
