@@ -24,6 +24,7 @@ from kg.relations.event_genitives import (
 )
 from kg.relations.event_new_triggers import fought_genitive
 from kg.relations.event_paired_nouns import past_paired
+from kg.relations.event_plural_verbs import carries_subject
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     LIGHT_VERBS,
@@ -300,9 +301,11 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     offensive = draft.label == "MilitaryOperation" and not draft.verb and \
         _on_after(context, words, after)  # «هجوماً برياً على غابة سامبيسا»
     aimed = draft.verb and trigger_form(draft.word) in AIMING_FORMS
-    allowed = victim_phrase_allowed(draft) or ((aimed or assault_on) and not any(
-        a.role == "target" for a in draft.arguments))  # «أن التفجيرات استهدفت 3 سيارات»: the
-    # subject of a verb of aiming is never a plain noun after it, nor the phrase after «على»
+    allowed = victim_phrase_allowed(draft) or (
+        (aimed or assault_on or carries_subject(draft, words, after)) and not any(
+            a.role == "target" for a in draft.arguments))  # «أن التفجيرات استهدفت 3 سيارات»:
+    # the subject of a verb of aiming is never a plain noun after it, nor the phrase after
+    # «على», nor the noun after a verb whose plural ending holds its subject («اختطفوا جنوداً»)
     if not (draft.label in VIOLENT or seizing or offensive or
             fought_genitive(draft, words, after)):
         return

@@ -8,6 +8,11 @@
 - «اعتدى مستوطنون على المصلين», «أغارت طائرات على تجمع للمسلحين»: verbs of assault take what
   they hit behind «على», past their subject; the unnamed phrase there is the target
   (``event_assault_on``).
+- «أطلق الجنود النار باتجاه الصيادين», «أطلقوا قذائف صوب دورية»: after fire or a weapon,
+  «باتجاه» and «صوب» name what was shot at, as «على» does (``event_fire_toward``).
+- «أن المتشددين اختطفوا سبعة جنود»: a past attack verb with the plural ending «ـوا» carries
+  its subject; the unnamed phrase after it is the target even with no doer named
+  (``event_plural_verbs``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from tests.relations.docbuilder import E, build_doc, role
 KIRKUK = E("City", "الحلة", ("الحلة",))
 MINISTER = E("Person", "لوكا برناردي", ("لوكا برناردي",))
 AGENCY = E("MediaOrganization", "وكالة النبأ", ("وكالة النبأ",))
-ALL = [KIRKUK, MINISTER, AGENCY]
+GUARDS = E("ArmedGroup", "قوات خفر السواحل", ("قوات خفر السواحل",))
+ALL = [KIRKUK, MINISTER, AGENCY, GUARDS]
 
 
 def run(text: str) -> Document:
@@ -93,3 +99,45 @@ def test_the_source_of_an_assault_is_no_target() -> None:
 
 def test_a_pronoun_after_on_is_no_target() -> None:
     assert targets("واعتدى مستوطنون عليه أمس.", "Attack") in ([], [[]])
+
+
+# Fire aimed «باتجاه» / «صوب»
+
+
+def test_victims_after_toward_fire_are_the_target() -> None:
+    assert targets("وأطلقت قوات خفر السواحل النار باتجاه الصيادين قبالة الساحل.", "Attack") == [
+        ["الصيادين"]]
+
+
+def test_a_patrol_after_toward_weapons_is_the_target() -> None:
+    assert targets("وأطلق مسلحون قذائف صوب دورية للشرطة قرب الحلة.", "Attack") == [["دورية"]]
+
+
+def test_a_move_toward_a_place_names_no_target() -> None:
+    assert targets("وتوجهت القوات باتجاه المدينة.", "Attack") == []
+
+
+def test_the_place_of_the_shooting_is_no_target() -> None:
+    found = targets("وأطلق مسلحون النار باتجاه المارة في الحلة.", "Attack")
+    assert found == [["المارة"]]
+
+
+# A plural verb carries its subject
+
+
+def test_counted_victims_after_a_plural_verb_are_the_target() -> None:
+    assert targets("وذكرت تقارير أن المتشددين في الجبال اختطفوا ثمانية جنود آخرين قرب الحلة.",
+                   "Attack") == [["ثمانية جنود"]]
+
+
+def test_the_manner_after_a_plural_verb_is_no_target() -> None:
+    assert targets("وقالت المصادر إنهم خطفوا عنوة من منازلهم.", "Attack") in ([], [[]])
+
+
+def test_the_manner_of_death_after_a_plural_killing_is_no_target() -> None:
+    assert targets("وقال الشهود إنهم قتلوا ذبحا في الحلة.", "Killing") in ([], [[]])
+
+
+def test_a_singular_verb_without_a_doer_keeps_the_noun_after_it_unread() -> None:
+    assert targets("وقال الشهود إن الحادث وقع عندما خطف مسلحون سيارة.", "Attack") != [
+        ["مسلحون"]]
