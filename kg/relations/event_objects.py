@@ -177,9 +177,10 @@ def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg 
 
 def _opens_complement(word: Word) -> bool:
     """«على قرار الحكومة بغزو العراق»: a word with «ب» inside the phrase opens what the noun
-    decides or does; a name in it is not what the protest is against."""
+    decides or does; «ضد الحكومة في كينيا»: «في» opens where the protest is. A name in either
+    is not what the protest is against."""
     clitic = word.readings()[-1][0] if word.readings() else ""
-    return clitic.lstrip("وف")[:1] == "ب"
+    return clitic.lstrip("وف")[:1] == "ب" or word.norm == "في"
 
 
 _ON_REACH = 8

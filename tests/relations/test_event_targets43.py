@@ -3,8 +3,9 @@
 - «خرج آلاف المحتجين للاحتجاج على قرار الحكومة», «قام محتجون بالاحتجاج على إجراءات الوزير
   فلان»: the purpose words read with their clitics («للاحتجاج»), and the trigger «الاحتجاج»
   itself followed by «على», open what the protest is against (``event_objects.protest_target``).
-- «احتجاجاً على قرار الحكومة بتوقيف فلان»: a name in the «ب» complement of the protested noun
-  is not what the protest is against; the authority in the noun's genitive is.
+- «احتجاجاً على قرار الحكومة بتوقيف فلان», «احتجاجات ضد الحكومة في كينيا»: a name in the «ب»
+  complement of the protested noun, or behind «في» (where the protest is), is not what the
+  protest is against; the authority in the phrase is.
 - «اعتدى مستوطنون على المصلين», «أغارت طائرات على تجمع للمسلحين»: verbs of assault take what
   they hit behind «على», past their subject; the unnamed phrase there is the target
   (``event_assault_on``).
@@ -22,10 +23,11 @@ from kg.relations import extract_relations
 from tests.relations.docbuilder import E, build_doc, role
 
 KIRKUK = E("City", "الحلة", ("الحلة",))
+KENYA = E("Country", "كينيا", ("كينيا",))
 MINISTER = E("Person", "لوكا برناردي", ("لوكا برناردي",))
 AGENCY = E("MediaOrganization", "وكالة النبأ", ("وكالة النبأ",))
 GUARDS = E("ArmedGroup", "قوات خفر السواحل", ("قوات خفر السواحل",))
-ALL = [KIRKUK, MINISTER, AGENCY, GUARDS]
+ALL = [KIRKUK, KENYA, MINISTER, AGENCY, GUARDS]
 
 
 def run(text: str) -> Document:
@@ -65,6 +67,15 @@ def test_a_name_in_the_complement_of_the_protested_noun_is_no_target() -> None:
     assert targets("وخرج آلاف المحتجين للاحتجاج على قرار الحكومة بتوقيف لوكا برناردي.",
                    "Protest") == [["الحكومة"]]
 
+
+
+def test_a_place_behind_in_after_against_is_no_target() -> None:
+    assert targets("وتصاعدت احتجاجات الطلاب ضد الحكومة في كينيا أمس.", "Protest") == [
+        ["الحكومة"]]
+
+
+def test_a_named_side_against_before_its_place_stays_the_target() -> None:
+    assert targets("وتظاهر الآلاف ضد لوكا برناردي في الحلة.", "Protest") == [["لوكا برناردي"]]
 
 # Verbs of assault with «على»
 
