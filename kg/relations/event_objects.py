@@ -14,6 +14,7 @@ from kg.relations.actors import actor_phrase
 from kg.relations.arguments import is_place
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
+from kg.relations.event_assault_on import assaults_on
 from kg.relations.event_draft import OBJECT_AFTER_ON, SEIZING_NOUNS, VIOLENT, Draft, trigger_form
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitives import (
@@ -23,6 +24,7 @@ from kg.relations.event_genitives import (
 )
 from kg.relations.event_new_triggers import fought_genitive
 from kg.relations.event_paired_nouns import past_paired
+from kg.relations.event_plural_verbs import carries_subject
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     LIGHT_VERBS,
@@ -66,6 +68,7 @@ _PROTESTING = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "
 _AGAINST_ADJECTIVES = frozenset({"مناوئه", "مناهضه", "مناوئ", "مناهض", "معارضه", "مناوئين",
                                  "مناهضين", "معارضين"})
 """Adjectives of a protest or a crowd with «ل» and what they are against («مظاهرات مناوئة ل»)."""
+_PROTEST_WORDS = _PROTESTING | _AGAINST_ADJECTIVES
 
 _PROTEST_REACH = 14
 
@@ -77,8 +80,9 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
     three words into the phrase after «احتجاجاً على», «تنديداً بـ», «ضد» or «مناوئة لـ» in
     the protest's clause («تظاهروا احتجاجاً على زيارة بوش», «مظاهرات ضد وجود القوات
     الإثيوبية»). A phrase with no named actor («احتجاجاً على الغلاء») gives none."""
-    for index in range(position + 1, min(len(words), position + _PROTEST_REACH)):
-        if context.boundary_between(words[index - 1], words[index]) and \
+    first = position if _protesting(words[position]) else position + 1
+    for index in range(first, min(len(words), position + _PROTEST_REACH)):
+        if index > position and context.boundary_between(words[index - 1], words[index]) and \
                 not _purpose_after_comma(context, words, index):
             return None
         word = words[index]
@@ -87,7 +91,7 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
                 protested_phrase(context, words, index + 1, authority=False)
         if word.has(_DEMANDING):
             return _demanded(context, words, index + 1)
-        if word.bare() not in _PROTESTING | _AGAINST_ADJECTIVES or index + 1 >= len(words):
+        if not _protesting(word) or index + 1 >= len(words):
             continue
         following = words[index + 1]
         if following.norm in {"علي", "ضد"}:
@@ -96,11 +100,20 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
                                  authority=following.norm == "علي") or \
                 (authority_behind(context, words, index + 2) if following.norm == "علي"
                  else None)
+        if index == position:
+            continue  # «احتجاج للمعلمين»: the trigger's own genitive is its crowd
         clitic = following.readings()[-1][0] if following.readings() else ""
         if clitic.lstrip("وف")[:1] in {"ب", "ل"}:  # «تنديداً بزيارة», «مناوئة للحكومة»
             return _named_in_phrase(context, words, index + 1)
         return None
     return None
+
+
+def _protesting(word: Word) -> bool:
+    """«احتجاجاً», «للاحتجاج», «بالاحتجاج», «مناوئة»: a word of a protest's purpose, read with its
+    clitics (``bare``) or as printed («للاحتجاج» bares to «الاحتجاج»)."""
+    return word.bare() in _PROTEST_WORDS or word.norm in _PROTEST_WORDS or \
+        word.bare().removeprefix("ال") in _PROTEST_WORDS
 
 
 def _purpose_after_comma(context: Extraction, words: list[Word], index: int) -> bool:
@@ -146,7 +159,8 @@ def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg 
     """The first named actor (a mention or an actor phrase) among the first words of the
     phrase at ``words[start]``."""
     for index in range(start, min(len(words), start + _OBJECT_REACH)):
-        if context.boundary_between(words[index - 1], words[index]):
+        if context.boundary_between(words[index - 1], words[index]) or \
+                (index > start and _opens_complement(words[index])):
             return None
         mention = context.mention_starting_in(words[index])
         if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
@@ -159,6 +173,14 @@ def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg 
         if phrase is not None:
             return phrase[0]
     return None
+
+
+def _opens_complement(word: Word) -> bool:
+    """«على قرار الحكومة بغزو العراق»: a word with «ب» inside the phrase opens what the noun
+    decides or does; «ضد الحكومة في كينيا»: «في» opens where the protest is. A name in either
+    is not what the protest is against."""
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    return clitic.lstrip("وف")[:1] == "ب" or word.norm == "في"
 
 
 _ON_REACH = 8
@@ -270,6 +292,7 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
             return
     form = trigger_form(draft.word)
     seizing = form in OBJECT_AFTER_ON if draft.verb else form in SEIZING_NOUNS
+    assault_on = assaults_on(draft)  # «اعتدى مستوطنون على المصلين»: the victim follows «على»
     if draft.verb and trigger_form(draft.word) in _RETAKING and \
             not any(a.role == "target" for a in draft.arguments):
         place = retaken_place(context, words, after)  # «استعادت قصر الرئاسة»
@@ -280,17 +303,19 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
         _on_after(context, words, after)  # «هجوماً برياً على غابة سامبيسا»
     aimed = draft.verb and trigger_form(draft.word) in AIMING_FORMS
     allowed = victim_phrase_allowed(draft) or (
-        aimed and not any(a.role == "target" for a in draft.arguments))  # «أن التفجيرات
-    # استهدفت 3 سيارات»: the subject of a verb of aiming is never a plain noun after it
+        (aimed or assault_on or carries_subject(draft, words, after)) and not any(
+            a.role == "target" for a in draft.arguments))  # «أن التفجيرات استهدفت 3 سيارات»:
+    # the subject of a verb of aiming is never a plain noun after it, nor the phrase after
+    # «على», nor the noun after a verb whose plural ending holds its subject («اختطفوا جنوداً»)
     if not (draft.label in VIOLENT or seizing or offensive or
             fought_genitive(draft, words, after)):
         return
-    start, crossed = (_object_on(context, words, after), False) if seizing else \
-        past_adjunct(context, words, after)
+    start, crossed = (_object_on(context, words, after), False) if seizing or assault_on \
+        else past_adjunct(context, words, after)
     if not draft.verb and not seizing:
         start = past_paired(words, _past_adjectives(context, words, start, _definite(draft)))
         # «القصف وإطلاق النار على قرى أمامية»: the «على» phrase after the second noun
-    elif draft.verb and not seizing and not crossed and \
+    elif draft.verb and not seizing and not assault_on and not crossed and \
             not any(a.role == "target" for a in draft.arguments):
         subject_end = after_force_subject(context, words, start)  # «وقصفت الطائرات مدرسة»:
         if subject_end != start:  # the subject is said, the object follows; whether the gold
@@ -301,7 +326,7 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     victim = _counted_object(context, words, start, count) or (
         pronoun_victims(context, words, start)
         if draft.verb and draft.label == "Killing" else None) or \
-        unnamed_target(context, words, start, (draft.verb and not seizing) or
+        unnamed_target(context, words, start, (draft.verb and not seizing and not assault_on) or
                        _counted_genitive(draft, words, start) or
                        _light_deed(words, draft, start) or
                        fought_genitive(draft, words, start), crossed, aimed) or (

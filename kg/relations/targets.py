@@ -21,6 +21,7 @@ import re
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.crowd_phrases import CROWD_HEADS, crowd_end, crowd_phrase
+from kg.relations.event_fire_toward import aims_toward
 from kg.relations.event_side_of import by_side_of
 from kg.relations.event_title_adjectives import past_title_adjectives
 from kg.relations.index import Arg, Word
@@ -109,6 +110,7 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     governed = not verb
     if not verb:
         if index >= len(words) or (words[index].bare() not in _GOVERNING and
+                                   not (on is not None and aims_toward(words[index])) and
                                    words[index].norm not in _AGAINST):
             return None
         index += 1
@@ -321,9 +323,9 @@ def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
     on = past_time(context, words, weapon + 1)
     if on + 1 < len(words) and words[on].norm != "علي" and _weapon_kind(context, words, on):
         on += 1  # «صواريخ كاتيوشا على», «قذائف الهاون على»: the weapon's kind first
-    if on >= len(words) or words[on].norm != "علي" or \
+    if on >= len(words) or not (words[on].norm == "علي" or aims_toward(words[on])) or \
             context.boundary_between(words[on - 1], words[on]):
-        return None
+        return None  # «على», or «باتجاه»/«صوب» (``event_fire_toward``)
     return on
 
 
