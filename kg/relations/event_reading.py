@@ -40,6 +40,7 @@ from kg.relations.event_detonations import drop_disguise_targets
 from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_draft_checks import ambiguous_deployment, nisba_party, recalled_scene
 from kg.relations.event_endorsed import endorsed_deal
+from kg.relations.event_eras import past_era_after
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_fenced_times import fenced_count
@@ -492,6 +493,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     if not draft.verb and not when.historical and when.time is None and \
             famed_or_era(context, words, position):
         draft.background = True  # «في اجتماع جامعة الدول العربية الشهير»: a known past one
+    if not when.historical and when.time is None and past_era_after(context, words, position):
+        draft.background = True  # «وزار القاهرة إبّان الحرب», «في عهد الرئيس السابق»
     if not when.historical and (told_before(context, words, position) or (
             when.time is None and span_start(context, words, position))):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before

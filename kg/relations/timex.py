@@ -60,6 +60,8 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
         word = words[index]
         resolved: date | None = None
         weekday = _weekday(word)
+        if weekday is not None and dated_weekday(words, index):
+            continue  # «الجمعة 21 يوليو 1905»: the written date decides, not the last Friday
         if weekday is not None:
             following = words[index + 1].bare() if index + 1 < len(words) else ""
             last = anchor - timedelta(days=1) if following in {"ماضي", "الماضي"} else anchor
@@ -80,6 +82,21 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
             if best is None or distance < best[0]:
                 best = (distance, resolved)
     return best[1].isoformat() if best else None
+
+
+_DATE_LINKS = frozenset({"يوم", "الموافق", "الموافقه"})
+"""«الجمعة يوم 21 يوليو», «الاثنين الموافق 2 مارس»: words between a weekday and its date."""
+
+
+def dated_weekday(words: list[Word], index: int) -> bool:
+    """Whether the weekday at ``words[index]`` names a written date right after it: «الجمعة
+    21 يوليو 1905», «الاثنين الموافق 2 مارس», «الخميس (12 مايو)». That date tells the day (a
+    chronicle's or a past year's); the weekday is not the latest such day before the article."""
+    at = index + 1
+    if at < len(words) and words[at].bare() in _DATE_LINKS:
+        at += 1
+    return at + 1 < len(words) and _day(words[at]) is not None and \
+        _month(words, at + 1) is not None
 
 
 _MONTHS: dict[str, int] = {
@@ -201,11 +218,12 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
     day = _day(words[index - 1]) if index > 0 else None
     year = None
     past = False
-    for later in words[index + 1:index + 4]:
-        year = year or _year(later)
-        past = past or later.norm in _PAST
+    for at in range(index + 1, min(len(words), index + 4)):
+        marked = _marked_year(words, at)
+        year = marked[0] if marked is not None and not marked[1] else None
+        past = past or words[at].norm in _PAST
         if year is not None:
-            break
+            break  # «30 أبريل 2003», «30 أبريل 1793م» (an era-marked year may be older)
     shift = month_year_shift(words, index) if year is None else None
     if shift is not None and anchor is not None:
         year = anchor.year + shift  # «يناير من العام الماضي», «مايو من العام الحالي»
@@ -270,6 +288,8 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
         return _Mark(index, None, True)
     if word.bare() in _SPAN_LEADS and _years_counted(words, index + 1):
         return _Mark(index, None, True)  # «منذ ست سنوات», «قبل 15 عاماً», «خلال ثلاثة أعوام»
+    if word.bare() in _SINCE and _a_year_back(words, index + 1):
+        return _Mark(index, None, True)  # «قبل عام», «منذ نحو سنة»: a year ago
     if word.bare() in _SINCE and _months_counted(words, index + 1):
         return _Mark(index, None, True)  # «قبل خمسة أشهر»: more than three months back
     if word.norm in _REPEATEDLY or (word.norm, following) in _TIMES_OVER:
@@ -325,6 +345,23 @@ _ABOUT = frozenset({"قرابه", "نحو", "حوالي", "زهاء", "قراب�
 """«قرابة عامين», «نحو ست سنوات»: an approximate count of years is a count all the same."""
 _TWO_YEARS = frozenset({"عامين", "سنتين"})
 """«منذ عامين», «خلال قرابة عامين من المحادثات»: the dual is a count of two years."""
+
+
+_ONE_YEAR = frozenset({"عام", "سنه"})
+
+
+def _a_year_back(words: list[Word], index: int) -> bool:
+    """Whether ``words[index:]`` begin with one year, after «قبل» or «منذ»: «قبل عام», «منذ نحو
+    سنة». Not a year's number («قبل عام 2017»: a date) nor «قبل عام من الانتخابات» (a year
+    before another time)."""
+    if index < len(words) and words[index].norm in _ABOUT:
+        index += 1
+    if index >= len(words) or words[index].norm not in _ONE_YEAR:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    return after is None or not (_marked_year(words, index + 1) is not None or
+                                 after.norm.translate(_ARABIC_INDIC).isdigit() or
+                                 after.norm in {"من", "علي"})
 
 
 def _years_counted(words: list[Word], index: int) -> bool:
@@ -401,8 +438,9 @@ def _in_relative_clause(words: list[Word], position: int, index: int) -> bool:
 
 def _relative_distance(words: list[Word], position: int) -> int:
     distances = [abs(index - position) for index in _time_positions(words)
-                 if _weekday(word := words[index]) is not None or word.norm in RELATIVE_DAYS
-                 or word.bare() in RELATIVE_DAYS]
+                 if (_weekday(word := words[index]) is not None
+                     and not dated_weekday(words, index))
+                 or word.norm in RELATIVE_DAYS or word.bare() in RELATIVE_DAYS]
     return min(distances, default=len(words))
 
 
