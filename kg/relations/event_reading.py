@@ -107,6 +107,7 @@ from kg.relations.event_repulsed import repelled_attack, repelled_doers
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanction_pronouns import pronoun_side
 from kg.relations.event_sanctions import faced_before, imposed_after
+from kg.relations.event_scenes import carried_scene
 from kg.relations.event_schedules import scheduled
 from kg.relations.event_seizures import drop_far_plural_doers
 from kg.relations.event_sense import is_consequence
@@ -503,6 +504,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     if not when.historical and when.time is None and not draft.background and \
             recalled_scene(context, draft, words, position, here):
         draft.background = True  # «في عام 2011 اجتاح ... المدينة. وقتل فيه ...»
+    if not when.historical and when.time is None and not draft.background and \
+            carried_scene(context, draft, words, position, here):
+        draft.background = True  # «معركة زوندورف في 1758م. عندما فرض عليه ... انسحبت روسيا»
     historical = when.historical or draft.background
     if draft.verb and not historical and resumed_passive(words, position):
         return  # «كانت رواندا ضحية لأعمال إبادة قتل فيها 800 ألف شخص»: a description whose

@@ -9,7 +9,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.relations.index import Word
-from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, RESUMING_IN, WEEKDAYS, readings_of
+from kg.relations.lexicon import (
+    LONG_AGO,
+    RELATIVE_DAYS,
+    RESUMING_IN,
+    WEEKDAYS,
+    find_event,
+    readings_of,
+)
 from kg.relations.timex_period import (
     compared_after,
     current_year_at,
@@ -60,8 +67,9 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
         word = words[index]
         resolved: date | None = None
         weekday = _weekday(word)
-        if weekday is not None and dated_weekday(words, index):
-            continue  # «الجمعة 21 يوليو 1905»: the written date decides, not the last Friday
+        if (weekday is not None and dated_weekday(words, index)) or named_day(words, index):
+            continue  # «الجمعة 21 يوليو 1905»: the written date decides, not the last Friday;
+            # «ذكرى اليوم الوطني»: a day of the calendar, not today
         if weekday is not None:
             following = words[index + 1].bare() if index + 1 < len(words) else ""
             last = anchor - timedelta(days=1) if following in {"ماضي", "الماضي"} else anchor
@@ -97,6 +105,19 @@ def dated_weekday(words: list[Word], index: int) -> bool:
         at += 1
     return at + 1 < len(words) and _day(words[at]) is not None and \
         _month(words, at + 1) is not None
+
+
+_TODAY = frozenset({"اليوم", "واليوم", "باليوم", "لليوم"})
+_DAY_NAMES = frozenset({"الوطني", "العالمي", "الدولي", "التالي", "السابق", "الاول", "الاخير",
+                        "المفتوح", "الموعود", "الختامي", "الثاني", "الثالث"})
+"""«اليوم الوطني», «اليوم العالمي للمرأة», «في اليوم التالي»: a day named or counted, not today."""
+
+
+def named_day(words: list[Word], index: int) -> bool:
+    """Whether «اليوم» at ``words[index]`` is a day named by the adjective after it («ذكرى
+    اليوم الوطني», «اليوم العالمي», «في اليوم التالي») rather than the article's day."""
+    return words[index].norm in _TODAY and index + 1 < len(words) and \
+        words[index + 1].norm in _DAY_NAMES
 
 
 _MONTHS: dict[str, int] = {
@@ -431,16 +452,44 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 
 def _in_relative_clause(words: list[Word], position: int, index: int) -> bool:
     """Whether the time at ``words[index]`` follows a relative pronoun that itself follows the
-    trigger at ``words[position]`` («استعادت ... الأراضي التي خسرتها العام الماضي»)."""
-    return index > position and any(word.norm in _RELATIVES
-                                    for word in words[position + 1:index])
+    trigger at ``words[position]`` («استعادت ... الأراضي التي خسرتها العام الماضي»).
+
+    Not when that clause describes the event the trigger's deed took place in («قتلوا في
+    مذبحة المدينة التي ارتكبت في 11 يوليو 1995», ``happened_in``): its time is the deed's."""
+    relatives = [at for at in range(position + 1, index) if words[at].norm in _RELATIVES]
+    return bool(relatives) and not (len(relatives) == 1 and
+                                    happened_in(words, position, relatives[0]))
+
+
+_IN_EVENT = frozenset({"في", "خلال", "اثناء", "ابان"})
+"""«قتلوا في المذبحة التي», «خلال الهجوم الذي»: the event a deed took place in."""
+_PREPOSITIONS = frozenset({"علي", "على", "في", "من", "الي", "إلى", "عن", "ضد", "مع", "قرب"})
+_HEAD_REACH = 3
+"""How far before the relative pronoun its event noun may stand (a name between: «مذبحة
+سربرنيتشا التي»)."""
+
+
+def happened_in(words: list[Word], position: int, relative: int) -> bool:
+    """Whether the relative pronoun at ``words[relative]`` describes an event noun that the
+    deed at ``words[position]`` took place in: the noun a few words before the pronoun, after
+    the trigger, led by «في/خلال/أثناء» or «ب» («بالهجوم الذي»), with no preposition between
+    it and the pronoun (a name or an adjective may stand there)."""
+    for head in range(relative - 1, max(position, relative - 1 - _HEAD_REACH), -1):
+        if words[head].norm in _PREPOSITIONS:
+            return False  # «في هجوم على الموقع الذي أقيم عام 2003»: the clause is the place's
+        hit = find_event(words[head].norm)
+        if hit is None:
+            continue
+        return "ب" in hit.prefix or (head - 1 > position and words[head - 1].norm in _IN_EVENT)
+    return False
 
 
 def _relative_distance(words: list[Word], position: int) -> int:
     distances = [abs(index - position) for index in _time_positions(words)
-                 if (_weekday(word := words[index]) is not None
-                     and not dated_weekday(words, index))
-                 or word.norm in RELATIVE_DAYS or word.bare() in RELATIVE_DAYS]
+                 if ((_weekday(word := words[index]) is not None
+                      and not dated_weekday(words, index))
+                     or word.norm in RELATIVE_DAYS or word.bare() in RELATIVE_DAYS)
+                 and not named_day(words, index)]
     return min(distances, default=len(words))
 
 
@@ -527,8 +576,9 @@ def scene_background(anchor: date | None, words: list[Word]) -> bool | None:
     for index in _time_positions(words):
         mark = _date_mark(anchor, words, index) or _background_mark(words, index)
         word = words[index]
-        if mark is None and (_weekday(word) is not None or word.norm in RELATIVE_DAYS or
-                             word.bare() in RELATIVE_DAYS):
+        if mark is None and not named_day(words, index) and (
+                _weekday(word) is not None or word.norm in RELATIVE_DAYS or
+                word.bare() in RELATIVE_DAYS):
             mark = _Mark(index, None, False)  # «أمس», «الخميس»: the news
         if mark is not None:
             last = mark

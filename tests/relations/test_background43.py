@@ -2,8 +2,11 @@
 2008») is dated by that date, not read as the latest such weekday; a month's date with an
 era-marked old year («12 مايو 1791م») is that year's; a deed tied after it to an era that is
 over («إبّان الحرب الأهلية», «في عهد الرئيس السابق», ``event_eras``) is background, and
-so is a deed «قبل عام» (a year back). The news (a bare weekday, a recent date, the current
-reign, «إبّان زيارة», «قبل عام من الانتخابات») stays unmarked."""
+so is a deed «قبل عام» (a year back), one in a relative clause's dated event it took place in
+(«قتلوا في مجزرة ... التي ارتكبت عام 1995»), and one told without a time right after a past
+date of its paragraph (``event_scenes``); «اليوم الوطني» is no today. The news (a bare
+weekday, a recent date, the current reign, «إبّان زيارة», «قبل عام من الانتخابات») stays
+unmarked."""
 
 from __future__ import annotations
 
@@ -76,3 +79,45 @@ def test_a_year_back_is_background() -> None:
 ])
 def test_a_year_before_another_time_is_not(text: str) -> None:
     assert not only(run(text), "Attack").historical
+
+
+def test_a_relative_clause_dates_the_event_the_deed_took_place_in() -> None:
+    doc = run("وقتل عشرة رجال في مجزرة قرية السلام التي ارتكبت في 11 يوليو 1995.")
+    assert [e.historical for e in doc.events if e.label == "Killing"][:1] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل عشرة رجال في قرية السلام التي أسست عام 1995.",
+    "وقتل عشرة رجال في مجزرة مماثلة للمجزرة التي ارتكبت عام 1995.",
+])
+def test_a_relative_clause_about_something_else_does_not(text: str) -> None:
+    doc = run(text)
+    assert [e.historical for e in doc.events if e.label == "Killing"][:1] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "وخسر الجيش كثيرا قرب قرية السلام في 1758م. عندما فرض عليه القائد معركة مفتوحة"
+    " انسحبت القوات الروسية من المدينة.",
+    "وبلغ الرحالة قرية السلام في أبريل 1922. وعاد إلى المدينة، فهاجمه مسلحون.",
+])
+def test_a_deed_after_a_past_date_of_its_paragraph_is_background(text: str) -> None:
+    assert all(e.historical for e in run(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان التنظيم قد سيطر على المدينة في عام 2005. وهاجم مسلحون قرية السلام.",
+    "يذكر أن التنظيم سيطر على المدينة في عام 2005. وهاجم مسلحون قرية السلام.",
+    "وسيطر التنظيم على المدينة في عام 2005.\nوهاجم مسلحون قرية السلام.",
+    "وسيطر التنظيم على المدينة في عام 2005. وهاجم مسلحون قرية السلام أمس.",
+])
+def test_a_report_going_back_to_the_news_is_not(text: str) -> None:
+    assert not only(run(text), "Attack").historical
+
+
+def test_a_named_day_is_not_today() -> None:
+    event = only(run("وفي 3 فبراير 2008 حل اليوم الوطني وهاجم مسلحون قرية السلام."),
+                 "Attack")
+    assert (event.time, event.historical) == ("2008-02-03", True)
+    event = only(run("وفي 3 فبراير 2008 احتفلت المدينة وهاجم مسلحون اليوم قرية السلام."),
+                 "Attack")
+    assert (event.time, event.historical) == ("2008-05-07", False)
