@@ -7,12 +7,15 @@ once and tells its deeds in the sentences that follow: «وكلفه ذلك كث�
 is set in that date's time: background when the date is well before the article.
 
 Read only when the deed's sentence tells no time at all (no date, no «أمس», no weekday, no
-background phrase) and its verb is not told in the present; the time is the last one told in
-the one or two sentences just before, within the same paragraph (a line break ends the
-scene). A news time there («أمس», a recent date) keeps the deed in the news, and so does a
-dated sentence that is an aside of a news report: told in the pluperfect («وكان التنظيم قد
-سيطر على المدينة عام 2014. وقصفت الطائرات مواقعه»: the report goes back to the news) or
-opened by «يذكر أن», «يشار إلى أن».
+background phrase), its verb is not told in the present, and it is no one's words (opened by
+a quote or «وقال فلان ...»: a speaker tells of the news, «وقال «أغلب الهجمات وقعت ليلا»» after «منذ
+اتفاق ... قبل خمسة أشهر»); the time is the last date written in the one or two sentences just
+before, within the same paragraph (a line break ends the scene). A span told without a date
+(«قبل خمسة أشهر», «منذ سنوات») sets no scene: it reaches to the news. A news time there
+(«أمس», a recent date) keeps the deed in the news, and so does a dated sentence that is an
+aside of a news report: told in the pluperfect («وكان التنظيم قد سيطر على المدينة عام
+2014. وقصفت الطائرات مواقعه»: the report goes back to the news) or opened by «يذكر أن»,
+«يشار إلى أن».
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ def carried_scene(context: Extraction, draft: Draft, words: list[Word], position
                   here: SentenceState) -> bool:
     """Whether the deed at ``words[position]``, in a sentence that tells no time, follows a
     date of its paragraph that is well before the article."""
-    if told_in_present(words, position) or scene_background(here.anchor, words) is not None:
+    if told_in_present(words, position) or scene_background(here.anchor, words) is not None \
+            or _reported(context, draft, words):
         return False
     sentences = context.doc.sentences
     at = next((i for i, s in enumerate(sentences) if s.index == draft.sentence.index), None)
@@ -43,7 +47,7 @@ def carried_scene(context: Extraction, draft: Draft, words: list[Word], position
         if "\n" in text[earlier.end:later.start]:
             return False  # a new paragraph: the scene ended
         told = context.sentence_words(earlier)
-        scene = scene_background(here.anchor, told)
+        scene = scene_background(here.anchor, told, dates_only=True)
         if scene is not None:
             return scene and not _aside(told)
         later = earlier
@@ -66,3 +70,20 @@ def _aside(words: list[Word]) -> bool:
     return any(word.norm in _WAS and any(later.norm in _ALREADY for later in
                                          words[index + 1:index + 1 + _PLUPERFECT_REACH])
                for index, word in enumerate(words))
+
+
+_QUOTE_MARKS = ("«", "»", '"', "“", "”")
+_SAYING = frozenset({"قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت", "اكد",
+                     "واكد", "اكدت", "واكدت", "اوضح", "واوضح", "اوضحت", "واوضحت", "تابع",
+                     "وتابع", "تابعت", "وتابعت", "ذكر", "وذكر", "ذكرت", "وذكرت", "اشار",
+                     "واشار", "اشارت", "واشارت"})
+"""Verbs of saying that open a sentence of reported speech: «وقال فلان», «وأضافت»."""
+
+
+def _reported(context: Extraction, draft: Draft, words: list[Word]) -> bool:
+    """Whether the deed's sentence is someone's words: it opens with a verb of saying or with
+    a quotation mark («"أغلب الهجمات وقعت ليلا" قال المتحدث»). Guillemets inside the sentence
+    are no sign: the press puts names between them («وأعضاء من حزب «الهنشاق»»)."""
+    sentence = draft.sentence
+    opening = context.doc.text[sentence.start:sentence.end].lstrip()[:1]
+    return opening in _QUOTE_MARKS or any(word.norm in _SAYING for word in words[:2])

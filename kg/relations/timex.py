@@ -569,12 +569,15 @@ def recalls_time(words: list[Word], position: int) -> bool:
     return False
 
 
-def scene_background(anchor: date | None, words: list[Word]) -> bool | None:
+def scene_background(anchor: date | None, words: list[Word],
+                     dates_only: bool = False) -> bool | None:
     """Whether the last time the sentence ``words`` tells (a date or a background phrase) is
-    well before the article; None when it tells none."""
+    well before the article; None when it tells none. With ``dates_only`` a background
+    phrase («قبل خمسة أشهر», «منذ سنوات») counts as no time: only a written date does."""
     last: _Mark | None = None
     for index in _time_positions(words):
-        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        mark = _date_mark(anchor, words, index) or (
+            None if dates_only else _background_mark(words, index))
         word = words[index]
         if mark is None and not named_day(words, index) and (
                 _weekday(word) is not None or word.norm in RELATIVE_DAYS or

@@ -121,3 +121,17 @@ def test_a_named_day_is_not_today() -> None:
     event = only(run("وفي 3 فبراير 2008 احتفلت المدينة وهاجم مسلحون اليوم قرية السلام."),
                  "Attack")
     assert (event.time, event.historical) == ("2008-05-07", False)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعاون المصور مع الوكالة حتى العام 2005. وأضاف المتحدث أن مسلحين هاجموا قرية السلام.",
+    "وانتهت الحرب في عام 2005. وقال المتحدث «هاجم مسلحون قرية السلام ليلا».",
+    "وهدأت المعارك قبل خمسة أشهر. وهاجم مسلحون قرية السلام.",
+])
+def test_reported_speech_and_a_span_set_no_scene(text: str) -> None:
+    assert not only(run(text), "Attack").historical
+
+
+def test_a_name_in_guillemets_is_no_quote() -> None:
+    text = "وبلغ الرحالة المدينة في أبريل 1922. وهاجم مسلحون من حزب «الأحرار» قرية السلام."
+    assert only(run(text), "Attack").historical
