@@ -40,6 +40,7 @@ from kg.relations.event_detonations import drop_disguise_targets
 from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_draft_checks import ambiguous_deployment, nisba_party, recalled_scene
 from kg.relations.event_endorsed import endorsed_deal
+from kg.relations.event_eras import past_era_after
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_fenced_times import fenced_count
@@ -109,6 +110,7 @@ from kg.relations.event_repulsed import repelled_attack, repelled_doers
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanction_pronouns import pronoun_side
 from kg.relations.event_sanctions import faced_before, imposed_after
+from kg.relations.event_scenes import carried_scene
 from kg.relations.event_schedules import scheduled
 from kg.relations.event_seizures import drop_far_plural_doers
 from kg.relations.event_sense import is_consequence
@@ -505,6 +507,8 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     if not draft.verb and not when.historical and when.time is None and \
             famed_or_era(context, words, position):
         draft.background = True  # «في اجتماع جامعة الدول العربية الشهير»: a known past one
+    if not when.historical and when.time is None and past_era_after(context, words, position):
+        draft.background = True  # «وزار القاهرة إبّان الحرب», «في عهد الرئيس السابق»
     if not when.historical and (told_before(context, words, position) or (
             when.time is None and span_start(context, words, position))):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
@@ -513,6 +517,9 @@ def extract(context: Extraction, words: list[Word], position: int, draft: Draft,
     if not when.historical and when.time is None and not draft.background and \
             recalled_scene(context, draft, words, position, here):
         draft.background = True  # «في عام 2011 اجتاح ... المدينة. وقتل فيه ...»
+    if not when.historical and when.time is None and not draft.background and \
+            carried_scene(context, draft, words, position, here):
+        draft.background = True  # «معركة زوندورف في 1758م. عندما فرض عليه ... انسحبت روسيا»
     historical = when.historical or draft.background
     if draft.verb and not historical and resumed_passive(words, position):
         return  # «كانت رواندا ضحية لأعمال إبادة قتل فيها 800 ألف شخص»: a description whose

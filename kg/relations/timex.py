@@ -9,7 +9,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.relations.index import Word
-from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, RESUMING_IN, WEEKDAYS, readings_of
+from kg.relations.lexicon import (
+    LONG_AGO,
+    RELATIVE_DAYS,
+    RESUMING_IN,
+    WEEKDAYS,
+    find_event,
+    readings_of,
+)
 from kg.relations.timex_period import (
     compared_after,
     current_year_at,
@@ -60,6 +67,9 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
         word = words[index]
         resolved: date | None = None
         weekday = _weekday(word)
+        if (weekday is not None and dated_weekday(words, index)) or named_day(words, index):
+            continue  # «الجمعة 21 يوليو 1905»: the written date decides, not the last Friday;
+            # «ذكرى اليوم الوطني»: a day of the calendar, not today
         if weekday is not None:
             following = words[index + 1].bare() if index + 1 < len(words) else ""
             last = anchor - timedelta(days=1) if following in {"ماضي", "الماضي"} else anchor
@@ -80,6 +90,34 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
             if best is None or distance < best[0]:
                 best = (distance, resolved)
     return best[1].isoformat() if best else None
+
+
+_DATE_LINKS = frozenset({"يوم", "الموافق", "الموافقه"})
+"""«الجمعة يوم 21 يوليو», «الاثنين الموافق 2 مارس»: words between a weekday and its date."""
+
+
+def dated_weekday(words: list[Word], index: int) -> bool:
+    """Whether the weekday at ``words[index]`` names a written date right after it: «الجمعة
+    21 يوليو 1905», «الاثنين الموافق 2 مارس», «الخميس (12 مايو)». That date tells the day (a
+    chronicle's or a past year's); the weekday is not the latest such day before the article."""
+    at = index + 1
+    if at < len(words) and words[at].bare() in _DATE_LINKS:
+        at += 1
+    return at + 1 < len(words) and _day(words[at]) is not None and \
+        _month(words, at + 1) is not None
+
+
+_TODAY = frozenset({"اليوم", "واليوم", "باليوم", "لليوم"})
+_DAY_NAMES = frozenset({"الوطني", "العالمي", "الدولي", "التالي", "السابق", "الاول", "الاخير",
+                        "المفتوح", "الموعود", "الختامي", "الثاني", "الثالث"})
+"""«اليوم الوطني», «اليوم العالمي للمرأة», «في اليوم التالي»: a day named or counted, not today."""
+
+
+def named_day(words: list[Word], index: int) -> bool:
+    """Whether «اليوم» at ``words[index]`` is a day named by the adjective after it («ذكرى
+    اليوم الوطني», «اليوم العالمي», «في اليوم التالي») rather than the article's day."""
+    return words[index].norm in _TODAY and index + 1 < len(words) and \
+        words[index + 1].norm in _DAY_NAMES
 
 
 _MONTHS: dict[str, int] = {
@@ -201,11 +239,12 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
     day = _day(words[index - 1]) if index > 0 else None
     year = None
     past = False
-    for later in words[index + 1:index + 4]:
-        year = year or _year(later)
-        past = past or later.norm in _PAST
+    for at in range(index + 1, min(len(words), index + 4)):
+        marked = _marked_year(words, at)
+        year = marked[0] if marked is not None and not marked[1] else None
+        past = past or words[at].norm in _PAST
         if year is not None:
-            break
+            break  # «30 أبريل 2003», «30 أبريل 1793م» (an era-marked year may be older)
     shift = month_year_shift(words, index) if year is None else None
     if shift is not None and anchor is not None:
         year = anchor.year + shift  # «يناير من العام الماضي», «مايو من العام الحالي»
@@ -270,6 +309,8 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
         return _Mark(index, None, True)
     if word.bare() in _SPAN_LEADS and _years_counted(words, index + 1):
         return _Mark(index, None, True)  # «منذ ست سنوات», «قبل 15 عاماً», «خلال ثلاثة أعوام»
+    if word.bare() in _SINCE and _a_year_back(words, index + 1):
+        return _Mark(index, None, True)  # «قبل عام», «منذ نحو سنة»: a year ago
     if word.bare() in _SINCE and _months_counted(words, index + 1):
         return _Mark(index, None, True)  # «قبل خمسة أشهر»: more than three months back
     if word.norm in _REPEATEDLY or (word.norm, following) in _TIMES_OVER:
@@ -325,6 +366,23 @@ _ABOUT = frozenset({"قرابه", "نحو", "حوالي", "زهاء", "قراب�
 """«قرابة عامين», «نحو ست سنوات»: an approximate count of years is a count all the same."""
 _TWO_YEARS = frozenset({"عامين", "سنتين"})
 """«منذ عامين», «خلال قرابة عامين من المحادثات»: the dual is a count of two years."""
+
+
+_ONE_YEAR = frozenset({"عام", "سنه"})
+
+
+def _a_year_back(words: list[Word], index: int) -> bool:
+    """Whether ``words[index:]`` begin with one year, after «قبل» or «منذ»: «قبل عام», «منذ نحو
+    سنة». Not a year's number («قبل عام 2017»: a date) nor «قبل عام من الانتخابات» (a year
+    before another time)."""
+    if index < len(words) and words[index].norm in _ABOUT:
+        index += 1
+    if index >= len(words) or words[index].norm not in _ONE_YEAR:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    return after is None or not (_marked_year(words, index + 1) is not None or
+                                 after.norm.translate(_ARABIC_INDIC).isdigit() or
+                                 after.norm in {"من", "علي"})
 
 
 def _years_counted(words: list[Word], index: int) -> bool:
@@ -394,15 +452,44 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 
 def _in_relative_clause(words: list[Word], position: int, index: int) -> bool:
     """Whether the time at ``words[index]`` follows a relative pronoun that itself follows the
-    trigger at ``words[position]`` («استعادت ... الأراضي التي خسرتها العام الماضي»)."""
-    return index > position and any(word.norm in _RELATIVES
-                                    for word in words[position + 1:index])
+    trigger at ``words[position]`` («استعادت ... الأراضي التي خسرتها العام الماضي»).
+
+    Not when that clause describes the event the trigger's deed took place in («قتلوا في
+    مذبحة المدينة التي ارتكبت في 11 يوليو 1995», ``happened_in``): its time is the deed's."""
+    relatives = [at for at in range(position + 1, index) if words[at].norm in _RELATIVES]
+    return bool(relatives) and not (len(relatives) == 1 and
+                                    happened_in(words, position, relatives[0]))
+
+
+_IN_EVENT = frozenset({"في", "خلال", "اثناء", "ابان"})
+"""«قتلوا في المذبحة التي», «خلال الهجوم الذي»: the event a deed took place in."""
+_PREPOSITIONS = frozenset({"علي", "على", "في", "من", "الي", "إلى", "عن", "ضد", "مع", "قرب"})
+_HEAD_REACH = 3
+"""How far before the relative pronoun its event noun may stand (a name between: «مذبحة
+سربرنيتشا التي»)."""
+
+
+def happened_in(words: list[Word], position: int, relative: int) -> bool:
+    """Whether the relative pronoun at ``words[relative]`` describes an event noun that the
+    deed at ``words[position]`` took place in: the noun a few words before the pronoun, after
+    the trigger, led by «في/خلال/أثناء» or «ب» («بالهجوم الذي»), with no preposition between
+    it and the pronoun (a name or an adjective may stand there)."""
+    for head in range(relative - 1, max(position, relative - 1 - _HEAD_REACH), -1):
+        if words[head].norm in _PREPOSITIONS:
+            return False  # «في هجوم على الموقع الذي أقيم عام 2003»: the clause is the place's
+        hit = find_event(words[head].norm)
+        if hit is None:
+            continue
+        return "ب" in hit.prefix or (head - 1 > position and words[head - 1].norm in _IN_EVENT)
+    return False
 
 
 def _relative_distance(words: list[Word], position: int) -> int:
     distances = [abs(index - position) for index in _time_positions(words)
-                 if _weekday(word := words[index]) is not None or word.norm in RELATIVE_DAYS
-                 or word.bare() in RELATIVE_DAYS]
+                 if ((_weekday(word := words[index]) is not None
+                      and not dated_weekday(words, index))
+                     or word.norm in RELATIVE_DAYS or word.bare() in RELATIVE_DAYS)
+                 and not named_day(words, index)]
     return min(distances, default=len(words))
 
 
@@ -482,15 +569,19 @@ def recalls_time(words: list[Word], position: int) -> bool:
     return False
 
 
-def scene_background(anchor: date | None, words: list[Word]) -> bool | None:
+def scene_background(anchor: date | None, words: list[Word],
+                     dates_only: bool = False) -> bool | None:
     """Whether the last time the sentence ``words`` tells (a date or a background phrase) is
-    well before the article; None when it tells none."""
+    well before the article; None when it tells none. With ``dates_only`` a background
+    phrase («قبل خمسة أشهر», «منذ سنوات») counts as no time: only a written date does."""
     last: _Mark | None = None
     for index in _time_positions(words):
-        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        mark = _date_mark(anchor, words, index) or (
+            None if dates_only else _background_mark(words, index))
         word = words[index]
-        if mark is None and (_weekday(word) is not None or word.norm in RELATIVE_DAYS or
-                             word.bare() in RELATIVE_DAYS):
+        if mark is None and not named_day(words, index) and (
+                _weekday(word) is not None or word.norm in RELATIVE_DAYS or
+                word.bare() in RELATIVE_DAYS):
             mark = _Mark(index, None, False)  # «أمس», «الخميس»: the news
         if mark is not None:
             last = mark
