@@ -13,7 +13,11 @@ the language keep such a word whole:
   in names, «اليفورنيا» never;
 - a listed given name is a name whole («فراس», «وليد», «كمال»), though its rest is
   a word seen in names («راس» of «رأس الخيمة»): a clitic glued to a given name
-  (:func:`kg.gazetteer.person_words.is_given`) is never itself listed as one.
+  (:func:`kg.gazetteer.person_words.is_given`) is never itself listed as one;
+- the conjunctions «و» and «ف» come before «ب», «ل» and «ك», never after them: a
+  rest that opens with «و» or «ف» and is, in names, mostly that conjunction glued to
+  a name («وروسيا» = «و» + «روسيا») cannot follow «ب», so «بوروسيا» is read whole
+  (the club «بوروسيا دورتموند»), while «بواشنطن» («ب» + «واشنطن») is still split.
 
 A one-word place or organisation the tagger found on such a common noun
 («كمين» read as the city «مين») is no name at all (:func:`common_word_glued`).
@@ -43,9 +47,20 @@ def keeps_whole(normal: str, rest: str, name_words: Mapping[str, int]) -> bool:
     if is_given(normal):
         return True
     seen = name_words.get(normal, 0)
+    if _conjunction_after_preposition(normal, rest, name_words):
+        return True
     if rest.startswith("ال"):
         return seen > name_words.get(rest, 0)
     return common_noun(normal)
+
+
+def _conjunction_after_preposition(normal: str, rest: str,
+                                   name_words: Mapping[str, int]) -> bool:
+    """«ب», «ل» or «ك» split off before a rest that names show mostly as «و»/«ف» and a
+    name («وروسيا»): an order of proclitics Arabic never writes."""
+    if normal[0] not in "بلك" or len(normal) - len(rest) != 1 or rest[:1] not in ("و", "ف"):
+        return False
+    return name_words.get(rest[1:], 0) > name_words.get(rest, 0)
 
 
 def common_word_glued(normal: str, name_words: Mapping[str, int]) -> bool:

@@ -58,8 +58,9 @@ _HEADS = _CONSTRUCT_HEADS | _DEFINITE_HEADS | _EMBASSIES | _DEFINITE_EMBASSIES |
 _HEAD_ENDS = tuple(sorted(_HEADS))
 _DEFINITE_ADJECTIVES = frozenset(name_key(
     "التجارية التجاري الصناعية الصناعي الأدبي الادبي الثقافي الثقافية البلدي البلدية "
-    "الرياضي الرياضية العلمي العلمية الاجتماعي الاجتماعية"))
-"""Adjectives that name a chamber, a club or a council before its place."""
+    "الرياضي الرياضية العلمي العلمية الاجتماعي الاجتماعية العسكري العسكرية المحلي المحلية"))
+"""Adjectives that name a chamber, a club or a council before its place («المجلس العسكري
+بحمص», «المجلس المحلي بدوما»: the military and local councils of Syrian and Yemeni news)."""
 _KINGDOM = name_key("المملكة")[0]
 _DIVISIONS = frozenset(name_key("منطقة محافظة"))
 _IN = name_key("في")[0]
