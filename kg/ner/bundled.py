@@ -43,7 +43,7 @@ from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.given_titles import assistant_given_names
-from kg.ner.glued import common_word_glued, keeps_whole
+from kg.ner.glued import common_word_glued, conjunction_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
 from kg.ner.honorific_cuts import honorific_cuts
 from kg.ner.lone_nisbas import lone_nisbas
@@ -255,13 +255,16 @@ class NameRules:
         name of two words or more (one word, «بريف» after «ريف», is too often a
         common noun the tagger took for a name). «وفيدل كاسترو» after «فيدل كاسترو»
         gives «فيدل كاسترو», and «وبرونو رودريغيز» after «برونو رودريغيز» keeps its
-        «ب»."""
+        «ب». A one-word name loses a glued «و» or «ف» when the document names what is left
+        alone (:func:`kg.ner.glued.conjunction_glued`)."""
         guess = self.name_start(word)
         own = _name_key(word[guess:] + rest)
-        if " " not in own or known.get(own, 0) > 1:
-            return guess
         letters = [i for i, char in enumerate(word) if normalize_key(char)]
         normal = "".join(normalize_key(word[i]) for i in letters)
+        if " " not in own and guess == 0 and conjunction_glued(normal, known):
+            return letters[1]  # «وتسيبراس» where the document names «تسيبراس» alone
+        if " " not in own or known.get(own, 0) > 1:
+            return guess
         for length in (0, 1, 2):
             if length >= len(letters) or len(normal) - length < 3 or length == guess:
                 continue

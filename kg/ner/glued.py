@@ -19,6 +19,12 @@ the language keep such a word whole:
   a name («وروسيا» = «و» + «روسيا») cannot follow «ب», so «بوروسيا» is read whole
   (the club «بوروسيا دورتموند»), while «بواشنطن» («ب» + «واشنطن») is still split.
 
+A one-word name that opens a clause with the conjunction glued («وتسيبراس الذي ...») is
+the conjunction and the name when the document names the rest alone («تسيبراس») and the
+whole word is no given name or common noun (:func:`conjunction_glued`): «و» and «ف»
+before a name are far more common than a name that starts with them and is also written
+without them.
+
 A one-word place or organisation the tagger found on such a common noun
 («كمين» read as the city «مين») is no name at all (:func:`common_word_glued`).
 """
@@ -61,6 +67,14 @@ def _conjunction_after_preposition(normal: str, rest: str,
     if normal[0] not in "بلك" or len(normal) - len(rest) != 1 or rest[:1] not in ("و", "ف"):
         return False
     return name_words.get(rest[1:], 0) > name_words.get(rest, 0)
+
+
+def conjunction_glued(normal: str, known: Mapping[str, int]) -> bool:
+    """A one-word name ``normal`` is «و»/«ف» glued to a name the document names alone
+    (``known``: normalised mention texts and their counts; see the module docstring)."""
+    if len(normal) < 5 or normal[0] not in "وف" or is_given(normal) or common_noun(normal):
+        return False
+    return known.get(normal[1:], 0) > 0
 
 
 def common_word_glued(normal: str, name_words: Mapping[str, int]) -> bool:

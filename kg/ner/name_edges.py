@@ -24,7 +24,10 @@ statement (the holder's name is wrong, so it links to nobody):
   as the name's last word: «كشف طلعت حافظ الأمين العام للجنة», «محمد علي الرئيس السابق
   للنادي». A title word at the end of a name is the title's when the word after it
   completes a title (:data:`TITLE_COMPLEMENTS`: «العام», «التنفيذي», «السابق»); «ماجد
-  المهندس» before any other word keeps its family name (:func:`title_at_end`).
+  المهندس» before any other word keeps its family name (:func:`title_at_end`). The
+  construct title «أمين عام» («عبدالله الشهري أمين عام الغرفة») has no article, and
+  «أمين» is also a given name: it is the title's when «عام» follows it and a word that is
+  no number after that (not «محمد أمين عام 1990», the year).
 
 :func:`trim_name_edges` runs on a sentence's IOB2 tags; a name left with no word is
 dropped.
@@ -131,6 +134,20 @@ def title_at_end(word: str, following: str | None) -> bool:
         (normalize_key(following) or following) in TITLE_COMPLEMENTS
 
 
+_CONSTRUCT_TITLE = normalize_key("أمين")
+_CONSTRUCT_COMPLEMENTS = _keys("عام عامة")
+
+
+def construct_title_at_end(word: str, following: str | None, after: str | None) -> bool:
+    """The last word of a name is «أمين» of the title «أمين عام X» (see the module
+    docstring): «عام» follows, then a word that is not a number (a year)."""
+    if following is None or after is None or normalize_key(word) != _CONSTRUCT_TITLE:
+        return False
+    if (normalize_key(following) or following) not in _CONSTRUCT_COMPLEMENTS:
+        return False
+    return not any(char.isdigit() for char in after) and normalize_key(after) != ""
+
+
 def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` with a verb of saying cut from the start of each person name, the words
     with a tanween cut from both its ends, and a title's head from its end (see the module
@@ -149,6 +166,10 @@ def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         if new_end - new_start > 1 and title_at_end(
                 words[new_end - 1], words[new_end] if new_end < len(words) else None):
             new_end -= 1  # «طلعت حافظ [الأمين] العام»: the title's head
+        elif new_end - new_start > 2 and construct_title_at_end(
+                words[new_end - 1], words[new_end] if new_end < len(words) else None,
+                words[new_end + 1] if new_end + 1 < len(words) else None):
+            new_end -= 1  # «عبدالله الشهري [أمين] عام الغرفة»: the title's head
         if new_end - new_start >= _MIN_AFTER_NISBA + 1 and \
                 described_by_nisba(words[new_start], words[new_start + 1]):
             new_start += 1

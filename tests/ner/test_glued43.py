@@ -1,13 +1,15 @@
 """Names read whole or found whole in session 43, on sentences written for the tests:
 «ب»/«ل»/«ك» never stands before the conjunction «و»/«ف» (kg.ner.glued), and the military
-and local councils named by their place (kg.ner.headed_bodies)."""
+and local councils named by their place (kg.ner.headed_bodies), and the title «أمين عام»
+after a name (kg.ner.name_edges)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.model import Document
-from kg.ner.glued import keeps_whole
+from kg.ner.glued import conjunction_glued, keeps_whole
+from kg.ner.name_edges import construct_title_at_end
 from kg.pipeline import Pipeline
 
 
@@ -56,3 +58,44 @@ def test_council_named_by_adjective_and_place(pipeline: Pipeline, text: str, bod
 ])
 def test_council_without_place_is_no_body(pipeline: Pipeline, text: str) -> None:
     assert not any(m.startswith("المجلس العسكري") for m in _mentions(pipeline, text))
+
+
+def _persons(pipeline: Pipeline, text: str) -> list[str]:
+    return [m.text for m in pipeline(Document(id="t", text=text)).mentions if m.label == "Person"]
+
+
+def test_construct_title_after_name_is_cut(pipeline: Pipeline) -> None:
+    text = ("وفي الشأن الإداري، قال المهندس ماجد بن سالم آل زيد أمين عام الغرفة التجارية "
+            "الصناعية بالطائف عضو مجلس التنمية: \"الموسم ناجح\".")
+    assert "ماجد بن سالم آل زيد" in _persons(pipeline, text)
+
+
+@pytest.mark.parametrize(("word", "following", "after", "cut"), [
+    ("أمين", "عام", "الغرفة", True),
+    ("أمين", "عام", "مجلس", True),
+    ("أمين", "عام", "1990", False),  # the year: «محمد أمين عام 1990»
+    ("أمين", "إن", "الفريق", False),
+    ("الشريف", "عام", "الغرفة", False),
+])
+def test_construct_title_at_end(word: str, following: str, after: str, cut: bool) -> None:
+    assert construct_title_at_end(word, following, after) is cut
+
+
+def test_conjunction_glued_to_a_name_the_document_names(pipeline: Pipeline) -> None:
+    text = ("وأكد رئيس الوزراء البرتغالي أنطونيو كوستاس أن بلاده ستلتزم بالاتفاق. وقالت "
+            "الصحيفة إن كوستاس يريد انتخابات مبكرة. وكوستاس الذي يواجه البرلمان غدا قال "
+            "إنه لن يستقيل.")
+    found = _mentions(pipeline, text)
+    assert "وكوستاس" not in found
+    assert found.count("كوستاس") == 2
+
+
+@pytest.mark.parametrize(("normal", "cut"), [
+    ("وتسيبراس", True),
+    ("فتسيبراس", True),
+    ("وليد", False),  # a given name: «ليد» is no name
+    ("وسيبراس", False),  # the document never names «سيبراس»
+])
+def test_conjunction_glued(normal: str, cut: bool) -> None:
+    known = {"تسيبراس": 2, "ليد": 1, "الكسيس تسيبراس": 1}
+    assert conjunction_glued(normal, known) is cut
