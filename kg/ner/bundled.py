@@ -256,13 +256,19 @@ class NameRules:
         common noun the tagger took for a name). «وفيدل كاسترو» after «فيدل كاسترو»
         gives «فيدل كاسترو», and «وبرونو رودريغيز» after «برونو رودريغيز» keeps its
         «ب». A one-word name loses a glued «و» or «ف» when the document names what is left
-        alone (:func:`kg.ner.glued.conjunction_glued`)."""
+        alone (:func:`kg.ner.glued.conjunction_glued`), and keeps its first letters when
+        it is the last word of a longer name of the document («كلوب» after «يورغن كلوب»)."""
         guess = self.name_start(word)
         own = _name_key(word[guess:] + rest)
         letters = [i for i, char in enumerate(word) if normalize_key(char)]
         normal = "".join(normalize_key(word[i]) for i in letters)
         if " " not in own and guess == 0 and conjunction_glued(normal, known):
             return letters[1]  # «وتسيبراس» where the document names «تسيبراس» alone
+        if " " not in own and guess and known.get(LAST_WORD + normal, 0) > 0:
+            return 0  # «كلوب» where the document names «يورغن كلوب»: not «ك» + «لوب»
+        if " " not in own and guess > letters[1] and normal[0] in "وف" and \
+                known.get(LAST_WORD + normal[1:], 0) > 0:
+            return letters[1]  # «وكلوب»: «و» + «كلوب»
         if " " not in own or known.get(own, 0) > 1:
             return guess
         for length in (0, 1, 2):
@@ -283,8 +289,17 @@ def _name_key(text: str) -> str:
 
 def known_names(texts: Iterable[str]) -> Counter[str]:
     """How often each normalised name is a mention's text in a document, for
-    :meth:`NameRules.name_start_among`."""
-    return Counter(_name_key(text) for text in texts)
+    :meth:`NameRules.name_start_among`; the last word of each name of two words or more
+    is also counted under :data:`LAST_WORD` and that word («يورغن كلوب» → « كلوب»)."""
+    counts = Counter(_name_key(text) for text in texts)
+    for key in list(counts):
+        if " " in key:
+            counts[LAST_WORD + key.rsplit(" ", 1)[1]] += counts[key]
+    return counts
+
+
+LAST_WORD = " "
+"""The prefix of a last word's key in :func:`known_names` (no name key starts with a space)."""
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
+from kg.ner.bundled import LAST_WORD, known_names
 from kg.ner.glued import conjunction_glued, keeps_whole
 from kg.ner.name_edges import construct_title_at_end
 from kg.pipeline import Pipeline
@@ -99,3 +100,18 @@ def test_conjunction_glued_to_a_name_the_document_names(pipeline: Pipeline) -> N
 def test_conjunction_glued(normal: str, cut: bool) -> None:
     known = {"تسيبراس": 2, "ليد": 1, "الكسيس تسيبراس": 1}
     assert conjunction_glued(normal, known) is cut
+
+
+def test_last_word_of_a_longer_name_is_kept_whole(pipeline: Pipeline) -> None:
+    text = ("وقال المدرب يورغن كلوب إن فريقه جاهز. وأضاف كلوب أن المباراة صعبة. وكلوب الذي "
+            "تولى المهمة العام الماضي قال إنه متفائل.")
+    found = _mentions(pipeline, text)
+    assert "لوب" not in found
+    assert found.count("كلوب") == 2
+
+
+def test_known_names_counts_last_words() -> None:
+    known = known_names(["يورغن كلوب", "كلوب"])
+    assert known[LAST_WORD + "كلوب"] == 1
+    assert known["كلوب"] == 1
+    assert LAST_WORD + "يورغن" not in known
