@@ -5,6 +5,10 @@
   with the speaker of an earlier sentence (:mod:`kg.relations.comma_clause_verbs`).
 - «وأوضحت X أنها ...، مؤكدا أنه ...»: a masculine participle after a feminine verb of saying
   is no longer the woman's (:mod:`kg.relations.speaker_participles`).
+- «ثمة من يقول إنه ...»: a verb of saying right after «مَن» (whoever) has no named speaker
+  (:mod:`kg.relations.speaker_whoever`).
+- «كشفت صحيفة X نقلا عن مصادر ...، عن ...»: the «عن» of «نقلا عن» names the source, never
+  what is reported (:mod:`kg.relations.statement_content`).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ _FIRST = "وأوضح التاجر خالد المرزوقي أن الطلب عل
     "الرسوم أثقلت كاهل الصغار من التجار.",
     _FIRST + "وفي المقابل، دافع مروان الكعبي عن الأسعار الحالية في السوق، حيث أكد أن "
     "التكاليف تضاعفت خلال العام.",
+    _FIRST + "من جهة أخرى، شن النائب جون ماكين هجوما على التجار. وقال: «التكاليف مبالغ فيها».",
 ])
 def test_comma_clause_subject_stops_the_last_speaker(pipeline: Pipeline, text: str) -> None:
     assert "خالد المرزوقي" not in {s for s, q in _statements(pipeline, text) if "التجار" in q
@@ -46,6 +51,10 @@ def test_comma_clause_subject_stops_the_last_speaker(pipeline: Pipeline, text: s
     (_FIRST + "وأضاف أن الأسعار ستنخفض في الشتاء.", "الأسعار ستنخفض"),
     (_FIRST + "ومن ناحية ثانية، وأشار إلى أن الأسعار ستنخفض في الشتاء.", "الأسعار ستنخفض"),
     (_FIRST + "وبعد ذلك، أكد أن الأسعار ستنخفض في الشتاء.", "الأسعار ستنخفض"),
+    (_FIRST + "وجاء ذلك خلال جولة في السوق، برفقة أحمد الحلبي وعدد من التجار. وأضاف أن "
+     "الأسعار ستنخفض.", "الأسعار ستنخفض"),
+    (_FIRST + "وجاء ذلك خلال جولة في السوق، صحبة أحمد الحلبي وعدد من التجار. وأضاف أن "
+     "الأسعار ستنخفض.", "الأسعار ستنخفض"),
 ])
 def test_last_speaker_still_goes_on(pipeline: Pipeline, text: str, quote: str) -> None:
     assert any(s == "خالد المرزوقي" and quote in q for s, q in _statements(pipeline, text))
@@ -95,3 +104,19 @@ def test_whoever_says_is_no_named_speaker(pipeline: Pipeline, text: str, quote: 
 ])
 def test_speaker_goes_on_without_whoever(pipeline: Pipeline, text: str, quote: str) -> None:
     assert any(s == "سعيد الزهراني" and quote in q for s, q in _statements(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("كشفت صحيفة الوطن أمس نقلاً عن مصادر مقربة من المدرب خالد الفهد، عن تلقيه عرضا من نادي "
+     "الهلال.", "تلقيه عرضا"),
+    ("أعلنت وزارة الصحة نقلا عن مستشفى المدينة عن شفاء عشرين مريضا.", "شفاء عشرين"),
+])
+def test_quoting_source_is_not_the_content(pipeline: Pipeline, text: str, quote: str) -> None:
+    statements = _statements(pipeline, text)
+    assert any(q.startswith(quote) for _, q in statements)
+    assert not any(q.startswith(("مصادر", "مستشفى")) for _, q in statements)
+
+
+def test_content_after_the_preposition_stays(pipeline: Pipeline) -> None:
+    text = "وكشف المدرب خالد الفهد عن تلقيه عرضا من نادي الهلال."
+    assert ("خالد الفهد", "تلقيه عرضا من نادي الهلال") in _statements(pipeline, text)
