@@ -9,6 +9,8 @@
   (:mod:`kg.relations.speaker_whoever`).
 - «كشفت صحيفة X نقلا عن مصادر ...، عن ...»: the «عن» of «نقلا عن» names the source, never
   what is reported (:mod:`kg.relations.statement_content`).
+- «وقال في قلب أمريكا: ...»: a place in the genitive of the noun after a preposition is part
+  of the setting, never the speaker (:mod:`kg.relations.channel_genitives`).
 """
 
 from __future__ import annotations
@@ -120,3 +122,19 @@ def test_quoting_source_is_not_the_content(pipeline: Pipeline, text: str, quote:
 def test_content_after_the_preposition_stays(pipeline: Pipeline) -> None:
     text = "وكشف المدرب خالد الفهد عن تلقيه عرضا من نادي الهلال."
     assert ("خالد الفهد", "تلقيه عرضا من نادي الهلال") in _statements(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الرئيس حسن روحاني بعدد من المسؤولين. وقال في قلب أمريكا: «إنكم تتحدثون عن السنة».",
+    "التقى الرئيس حسن روحاني بعدد من المسؤولين. وقال في وسط فرنسا: «إنكم تتحدثون عن السنة».",
+])
+def test_place_in_the_setting_is_no_speaker(pipeline: Pipeline, text: str) -> None:
+    assert not {s for s, _ in _statements(pipeline, text)} & {"الولايات المتحدة", "فرنسا"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال في الرياض وزير الخارجية عادل الجبير إن الاتفاق مهم.",
+    "وقال في مؤتمر صحفي وزير الخارجية عادل الجبير إن الاتفاق مهم.",
+])
+def test_speaker_after_the_setting_still_speaks(pipeline: Pipeline, text: str) -> None:
+    assert ("عادل الجبير", "الاتفاق مهم") in _statements(pipeline, text)
