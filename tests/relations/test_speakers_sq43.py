@@ -10,7 +10,8 @@
 - «كشفت صحيفة X نقلا عن مصادر ...، عن ...»: the «عن» of «نقلا عن» names the source, never
   what is reported (:mod:`kg.relations.statement_content`).
 - «وقال في قلب أمريكا: ...»: a place in the genitive of the noun after a preposition is part
-  of the setting, never the speaker (:mod:`kg.relations.channel_genitives`).
+  of the setting, never the speaker; so is an outlet named after a media noun there («في
+  حديث أدلى به إلى قناة «X»») (:mod:`kg.relations.channel_genitives`).
 """
 
 from __future__ import annotations
@@ -137,4 +138,20 @@ def test_place_in_the_setting_is_no_speaker(pipeline: Pipeline, text: str) -> No
     "وقال في مؤتمر صحفي وزير الخارجية عادل الجبير إن الاتفاق مهم.",
 ])
 def test_speaker_after_the_setting_still_speaks(pipeline: Pipeline, text: str) -> None:
+    assert ("عادل الجبير", "الاتفاق مهم") in _statements(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الوزير سيرغي لافروف أعلن في حديث أدلى به إلى قناة «روسيا اليوم» التلفزيونية «إنني لا "
+    "أعتقد في وجود مشكلة خطيرة».",
+    "وكان الوزير سيرغي لافروف صرح في حديث أدلى به إلى صحيفة «الأهرام» المصرية «إنني لا أعتقد في "
+    "وجود مشكلة خطيرة».",
+])
+def test_outlet_after_a_media_noun_is_no_speaker(pipeline: Pipeline, text: str) -> None:
+    speakers = {s for s, _ in _statements(pipeline, text)}
+    assert not speakers - {"سيرغي لافروف"}
+
+
+def test_speaker_after_the_outlet_still_speaks(pipeline: Pipeline) -> None:
+    text = "وقال في حديث إلى قناة الجزيرة وزير الخارجية عادل الجبير إن الاتفاق مهم."
     assert ("عادل الجبير", "الاتفاق مهم") in _statements(pipeline, text)
