@@ -39,9 +39,12 @@ def _feminine_pair(opening: Word, participle: Word) -> bool:
     return feminine and len(form) >= 4 and form.endswith("ت")
 
 
-def _masculine_after_feminine(context: Extraction, words: list[Word], participle: Word) -> bool:
+def _masculine_after_feminine(context: Extraction, words: list[Word], participle: Word,
+                              speaker: str) -> bool:
     """«وأوضحت X أن ...، مؤكدا أنه»: a feminine past verb of saying («أوضحت», the verb of
-    saying with «ت») opens the sentence and the participle is masculine («مؤكدا», «قائلا»)."""
+    saying with «ت») opens the sentence with the person ``speaker`` right after it (a title
+    may stand between), and the participle is masculine («مؤكدا», «قائلا»). A body or a
+    plural after the verb («ذكرت الصحف أن X أعلن ...، معربا») is left alone."""
     first = 0
     while first < len(words) and words[first].norm in CLAUSE_PARTICLES:
         first += 1
@@ -51,6 +54,10 @@ def _masculine_after_feminine(context: Extraction, words: list[Word], participle
     if len(form) < 4 or not form.endswith("ت") or find_reporting(form) is None or \
             find_reporting(form[:-1]) is None:
         return False  # «لفت», «أثبت»: a root in «ت», no feminine verb
+    named = [context.mention_starting_in(word) for word in words[first + 1:first + 3]]
+    if not any(m is not None and m.label == "Person" and m.entity_id == speaker
+               for m in named):
+        return False
     bare = participle.bare()
     return bare.endswith("ا") and (bare.startswith("م") or bare == "قائلا")
 
@@ -62,7 +69,7 @@ def participle_speaker(context: Extraction, words: list[Word], position: int,
     verb = words[position]
     earlier = context.latest_speaker_quoted_in(sentence.start, verb.start)
     if earlier is not None:
-        if _masculine_after_feminine(context, words, verb):
+        if _masculine_after_feminine(context, words, verb, earlier):
             return NO_SPEAKER
         return SpeakerReading(earlier, "participle")
     if clause_start(context, words, position) and position == 0:

@@ -81,6 +81,8 @@ def test_masculine_participle_after_a_woman_is_not_hers(pipeline: Pipeline, text
      "سامي الدباغ", "العجز كبير"),
     ("ولفت الطبيب سامي الدباغ إلى أن المستشفى يحتاج إلى أطباء، مؤكدا أن العجز كبير.",
      "سامي الدباغ", "العجز كبير"),
+    ("ذكرت الصحف البرتغالية اليوم أن المهاجم ريكاردو كواريسما أعلن رحيله عن فريقه، معربا عن "
+     "استعداده العودة إلى بشيكتاش.", "ريكاردو كواريسما", "استعداده العودة"),
 ])
 def test_participle_that_agrees_keeps_its_speaker(pipeline: Pipeline, text: str, speaker: str,
                                                   quote: str) -> None:
@@ -99,6 +101,15 @@ _SAID = "وقال الرئيس سعيد الزهراني إن الاقتصاد �
 ])
 def test_whoever_says_is_no_named_speaker(pipeline: Pipeline, text: str, quote: str) -> None:
     assert not any(quote in q for _, q in _statements(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    ("والجديد أن الرئيس فرانسوا هولاند هو من كشف عن أول الخيوط يوم الاثنين؛ إذ أشار إلى «عملية "
+     "إرهابية تم تلافيها».", "فرانسوا هولاند", "أول الخيوط"),
+])
+def test_whoever_pointing_back_to_a_name_speaks(pipeline: Pipeline, text: str, speaker: str,
+                                                quote: str) -> None:
+    assert any(s == speaker and q.startswith(quote) for s, q in _statements(pipeline, text))
 
 
 @pytest.mark.parametrize(("text", "quote"), [
