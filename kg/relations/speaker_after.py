@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.relations.arguments import known_person, typed_name
+from kg.relations.channel_genitives import setting_place_end
 from kg.relations.context import Extraction
 from kg.relations.each_of import each_of
 from kg.relations.index import Word
@@ -163,8 +164,8 @@ def subject_after_verb(context: Extraction, words: list[Word], position: int,
             if index < end:
                 following = context.mention_starting_in(words[index])
                 index = _after_mention(context, words, following, index) \
-                    if following is not None else index + 1
-            continue
+                    if following is not None else setting_place_end(context, words, index, end)
+            continue  # «في قلب أمريكا»: a place in the genitive is part of the setting
         if after_channel and word.norm in _RELAYING:
             return NO_SPEAKER  # «وأضافت في حديث نقلته وكالة X»: X relayed the words
         if word.norm in _WHOM:

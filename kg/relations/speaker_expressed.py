@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
+from kg.relations.comma_clause_verbs import comma_clause_verb
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import FUNCTION_WORDS
@@ -39,7 +40,7 @@ def expressed_since(context: Extraction, mention: Mention) -> bool:
             break
         if word.norm.removeprefix("و").removeprefix("ف") in _EXPRESSING:
             return True
-    return _opening_verb_subject(context, before)
+    return _opening_verb_subject(context, before) or comma_clause_verb(context, before)
 
 
 def _opening_verb_subject(context: Extraction, before: list[Word]) -> bool:

@@ -3,6 +3,8 @@
 The participle has the subject of its main clause: the speaker of the sentence's
 earlier statement, else the subject of its first verb («وأشادت فوزية خان بـ ...، مؤكدة
 أن»), else a surname named before; at the start of a sentence, the last speaker.
+A masculine participle after a feminine verb of saying opening the sentence («وأوضحت X أنها
+تحدثت مع ابنها ...، مؤكدا أنه») is a man's (the one named in between), so it gets no speaker.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from kg.model import Sentence
 from kg.relations.arguments import known_person, subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word
-from kg.relations.lexicon import HONORIFICS
+from kg.relations.lexicon import HONORIFICS, find_reporting
 from kg.relations.speaker_before import CLAUSE_PARTICLES, clause_start
 from kg.relations.speaker_continued import continued_reading
 from kg.relations.speaker_readings import NO_SPEAKER, SpeakerReading
@@ -37,6 +39,29 @@ def _feminine_pair(opening: Word, participle: Word) -> bool:
     return feminine and len(form) >= 4 and form.endswith("ت")
 
 
+def _masculine_after_feminine(context: Extraction, words: list[Word], participle: Word,
+                              speaker: str) -> bool:
+    """«وأوضحت X أن ...، مؤكدا أنه»: a feminine past verb of saying («أوضحت», the verb of
+    saying with «ت») opens the sentence with the person ``speaker`` right after it (a title
+    may stand between), and the participle is masculine («مؤكدا», «قائلا»). A body or a
+    plural after the verb («ذكرت الصحف أن X أعلن ...، معربا») is left alone."""
+    first = 0
+    while first < len(words) and words[first].norm in CLAUSE_PARTICLES:
+        first += 1
+    if first >= len(words) or words[first].start >= participle.start:
+        return False
+    form = words[first].norm.removeprefix("و").removeprefix("ف")
+    if len(form) < 4 or not form.endswith("ت") or find_reporting(form) is None or \
+            find_reporting(form[:-1]) is None:
+        return False  # «لفت», «أثبت»: a root in «ت», no feminine verb
+    named = [context.mention_starting_in(word) for word in words[first + 1:first + 3]]
+    if not any(m is not None and m.label == "Person" and m.entity_id == speaker
+               for m in named):
+        return False
+    bare = participle.bare()
+    return bare.endswith("ا") and (bare.startswith("م") or bare == "قائلا")
+
+
 def participle_speaker(context: Extraction, words: list[Word], position: int,
                        sentence: Sentence) -> SpeakerReading:
     """«..., مشيرا إلى أن»: the speaker of this sentence's earlier statement, else the
@@ -44,6 +69,8 @@ def participle_speaker(context: Extraction, words: list[Word], position: int,
     verb = words[position]
     earlier = context.latest_speaker_quoted_in(sentence.start, verb.start)
     if earlier is not None:
+        if _masculine_after_feminine(context, words, verb, earlier):
+            return NO_SPEAKER
         return SpeakerReading(earlier, "participle")
     if clause_start(context, words, position) and position == 0:
         return continued_reading(context, sentence, verb)

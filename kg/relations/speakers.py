@@ -94,6 +94,7 @@ from kg.relations.speaker_readings import (
 from kg.relations.speaker_relative_asides import relative_aside_speaker
 from kg.relations.speaker_styles import styled_person
 from kg.relations.speaker_titled_subject import title_right_after
+from kg.relations.speaker_whoever import says_whoever
 from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.titles import compound_head
 
@@ -122,6 +123,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     form = verb.bare()
     if form in PARTICIPLES or verb.norm in PARTICIPLES:
         return participle_speaker(context, words, position, sentence)
+    if says_whoever(words, position):
+        return ANONYMOUS_READING  # «ثمة من يقول إنه ...»: someone unnamed says it
     if verb.norm in MANNER_SAYING:  # «يعلّق X على الحادث بالقول:»: the verb's subject
         manner = participle_speaker(context, words, position, sentence)
         if manner.entity_id is not None:

@@ -233,10 +233,12 @@ preposition («besides», «to an extent», «until»), never what was pointed o
 
 _GOVERNING_NOUNS = frozenset(normalize_key(word) for word in (
     "رد", "ردا", "ردّه", "ردها", "جوابا", "تعليقا", "تعقيبا", "بناء", "اطلاعه", "حرصا",
-    "حفاظا"))
-"""«أكد X في رد على سؤال حول ...», «تعليقا على», «بناء على طلب»: the preposition after
-these nouns is theirs (in reply to, commenting on, upon), never the one that opens what
-the verb before them reports."""
+    "حفاظا",
+    # «كشفت صحيفة X نقلا عن مصادر مقربة ...، عن ...»: «نقلا عن» names the source
+    "نقلا"))
+"""«أكد X في رد على سؤال حول ...», «تعليقا على», «بناء على طلب», «نقلا عن»: the preposition
+after these nouns is theirs (in reply to, commenting on, upon, quoting), never the one that
+opens what the verb before them reports."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:
