@@ -266,7 +266,7 @@ class NameRules:
             return letters[1]  # «وتسيبراس» where the document names «تسيبراس» alone
         if " " not in own and guess and known.get(LAST_WORD + normal, 0) > 0:
             return 0  # «كلوب» where the document names «يورغن كلوب»: not «ك» + «لوب»
-        if " " not in own and guess > letters[1] and normal[0] in "وف" and \
+        if " " not in own and len(letters) > 1 and guess > letters[1] and normal[0] in "وف" and \
                 known.get(LAST_WORD + normal[1:], 0) > 0:
             return letters[1]  # «وكلوب»: «و» + «كلوب»
         if " " not in own or known.get(own, 0) > 1:

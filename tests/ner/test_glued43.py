@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
-from kg.ner.bundled import LAST_WORD, known_names
+from kg.ner.bundled import LAST_WORD, bundled_model, known_names
 from kg.ner.glued import conjunction_glued, keeps_whole
 from kg.ner.name_edges import construct_title_at_end
 from kg.pipeline import Pipeline
@@ -115,3 +115,11 @@ def test_known_names_counts_last_words() -> None:
     assert known[LAST_WORD + "كلوب"] == 1
     assert known["كلوب"] == 1
     assert LAST_WORD + "يورغن" not in known
+
+
+@pytest.mark.parametrize("word", ["I", "V", "ـ"])
+def test_a_name_of_no_arabic_letters_keeps_its_start(word: str) -> None:
+    """A one-character name with no letter or one Latin letter («I» of a product's name):
+    no clitic to split, and no crash reading its letters."""
+    names = bundled_model().names
+    assert names.name_start_among(word, "", known_names(["يورغن كلوب", "كلوب"])) == 0
