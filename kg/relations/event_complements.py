@@ -6,7 +6,9 @@ going out to protest are read by their own modules. A word after or before the t
 turn it into something else («وقف إطلاق النار»); sanctions are lifted, not imposed, after a
 lifting word («رفع العقوبات»), unless a named state bears them («رفع العقوبات عن إيران»,
 ``event_lifted_sanctions``); the noun «سيطرة» is a seizure only with what was seized
-behind «على» («سيطرة المقاومة على المطار», not «الخاضعة لسيطرة داعش»).
+behind «على» («سيطرة المقاومة على المطار», not «الخاضعة لسيطرة داعش»); «اغتصاب» before a
+place or land is a usurpation, not a rape (``event_usurped``); «عملية وأخلاقية» is an
+adjective, not an operation (``event_practical``).
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from kg.relations.event_found_killed import found_killed_ok
 from kg.relations.event_going_out import went_out_to_protest
 from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_new_triggers import fighting_ok
+from kg.relations.event_practical import practical_adjective
 from kg.relations.event_pronoun_objects import complement_before
 from kg.relations.event_troop_moves import troops_moved
 from kg.relations.event_troop_verbs import moves_troops
+from kg.relations.event_usurped import usurped
 from kg.relations.event_violent_frames import framed_word_ok
 from kg.relations.index import Word
 from kg.relations.lexicon import (
@@ -72,6 +76,10 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «ضرب مثلاً», «جدول الضرب»: no beating undergone
     if not found_killed_ok(words, position, form):
         return False  # «لا يريد أن يعود مقتولاً»: no body found
+    if practical_adjective(words, position, form):
+        return False  # «أخطاء فادحة عملية وأخلاقية»: «practical», no operation
+    if usurped(context, words, position, form):
+        return False  # «لاغتصاب فلسطين», «اغتصاب السلطة»: a usurpation, no rape
     if business_entry(words, position, form):
         return False  # «ودخلت شركة هيونداي سوق السيارات»: a market entered
     if entered_war(context, words, position, form):

@@ -28,13 +28,15 @@ A deployment, a withdrawal, a sanction or a meeting supported, opposed, voted on
 allowed, prepared or ruled out is a prospect too (``event_advocated``).
 
 A background governor between the marker and the trigger («يفترض أن تعيه الدول بعد توقيع
-الاتفاق») ends the reach: the event it governs is told as past.
+الاتفاق») ends the reach: the event it governs is told as past; not one that dates a verb
+with a span of time («سمح قبل 12 يوماً بإرسال قوات», ``event_dating_spans``).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_advocated import advocated
+from kg.relations.event_dating_spans import dates_verb
 from kg.relations.index import Word
 from kg.relations.lexicon import BACKGROUND_GOVERNORS, CLAUSE_OPENERS, FUNCTION_WORDS, find_event
 
@@ -120,7 +122,8 @@ def prospect(context: Extraction, words: list[Word], position: int, label: str) 
     event rather than one of the news (see the module's docstring)."""
     before = _clause_before(context, words, position, _REACH)
     governed = next((n for n, index in enumerate(before)
-                     if words[index].has(BACKGROUND_GOVERNORS)), None)
+                     if words[index].has(BACKGROUND_GOVERNORS) and
+                     not dates_verb(words, index, position)), None)
     if governed is not None:  # «يفترض أن تعيه الدول بعد توقيع الاتفاق»: the deal is past
         before = before[:governed]
     if _without(words, before):

@@ -1,0 +1,72 @@
+"""Events that are not events, session 44 (helper ev44). Made-up sentences and names.
+
+- «لاغتصاب كشمير», «اغتصاب السلطة»: «اغتصاب» before a place or land is a usurpation, not a
+  rape (``event_usurped``); before a person it stays an attack.
+- «ارتكب أخطاء جسيمة عملية وعلمية»: «عملية» joined by «و» to a nisba adjective is the
+  adjective «practical» (``event_practical``); «عملية وحشية», «عملية انتحارية» stay operations.
+- «القرار الذي أجاز قبل عشرة أيام إرسال جنود»: a span of time after «قبل» dates the
+  permission, which still governs the sending (``event_dating_spans``); «قبل يومين من إرسال»
+  keeps «قبل» governing the noun.
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+KASHMIR = E("Region", "كشمير", ("كشمير",))
+MOSUL = E("City", "الموصل", ("الموصل",))
+CHAD = E("Country", "تشاد", ("تشاد",))
+GUNMEN = E("ArmedGroup", "جبهة التحرير", ("جبهة التحرير",))
+ALL = [KASHMIR, MOSUL, CHAD, GUNMEN]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2005-04-12"))
+
+
+def labels(text: str) -> list[str]:
+    return [e.label for e in run(text).events]
+
+
+# event_usurped
+
+
+def test_usurping_a_named_region_is_no_attack() -> None:
+    assert labels("وأقيمت ندوة في الذكرى الستين لاغتصاب كشمير بحضور عدد من الكتاب.") == []
+
+
+def test_usurping_power_is_no_attack() -> None:
+    assert labels("وقالت المعارضة إن جبهة التحرير قامت باغتصاب السلطة في تشاد أمس.") == []
+
+
+def test_raping_a_woman_stays_an_attack() -> None:
+    assert labels("وقالت الشرطة إن جبهة التحرير قامت باغتصاب فتاتين في الموصل أمس.") == [
+        "Attack"]
+
+
+# event_practical
+
+
+def test_practical_in_a_row_of_adjectives_is_no_operation() -> None:
+    assert labels("وقال المجلس إن الوزير ارتكب أخطاء جسيمة عملية وعلمية في إدارة الملف.") == []
+
+
+def test_a_brutal_operation_stays_an_operation() -> None:
+    assert labels("ونفذت جبهة التحرير عملية وحشية ضد قافلة في الموصل.") == ["Attack"]
+
+
+def test_a_suicide_operation_stays_an_operation() -> None:
+    assert labels("ونفذت جبهة التحرير عملية انتحارية وسط الموصل أمس.") == ["Attack"]
+
+
+# event_dating_spans
+
+
+def test_a_permission_dated_by_a_span_governs_the_sending() -> None:
+    assert labels("وانتقد النواب القرار الذي أجاز قبل عشرة أيام إرسال جنود إلى تشاد.") == []
+
+
+def test_a_sending_dated_after_is_still_read() -> None:
+    assert labels("ووصلت القوات إلى تشاد بعد يومين من إرسال جنود إلى الحدود.") == ["Deployment"]
