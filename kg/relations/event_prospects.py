@@ -29,7 +29,9 @@ allowed, prepared or ruled out is a prospect too (``event_advocated``).
 
 A background governor between the marker and the trigger («يفترض أن تعيه الدول بعد توقيع
 الاتفاق») ends the reach: the event it governs is told as past; not one that dates a verb
-with a span of time («سمح قبل 12 يوماً بإرسال قوات», ``event_dating_spans``).
+with a span of time («سمح قبل 12 يوماً بإرسال قوات», ``event_dating_spans``). A deployment,
+a withdrawal or a sanction whose predicate is a word of duty or need («أن إرسال جنود يجب أن
+ينظر إليه بحذر») is a policy weighed (``event_modal_subjects``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_advocated import advocated
 from kg.relations.event_dating_spans import dates_verb
+from kg.relations.event_modal_subjects import modal_subject
 from kg.relations.index import Word
 from kg.relations.lexicon import BACKGROUND_GOVERNORS, CLAUSE_OPENERS, FUNCTION_WORDS, find_event
 
@@ -136,6 +139,8 @@ def prospect(context: Extraction, words: list[Word], position: int, label: str) 
         return True
     if advocated(words, before, position, label, definite):
         return True  # «تدعم نشر قوة دولية», «التصويت على نشر قوة»: a policy, not an event
+    if modal_subject(context, words, position, label):
+        return True  # «أن إرسال عسكريين ... يجب أن ينظر إليه بحذر»: a policy weighed
     return _future_predicate(words, position, before)
 
 

@@ -7,6 +7,8 @@
 - «القرار الذي أجاز قبل عشرة أيام إرسال جنود»: a span of time after «قبل» dates the
   permission, which still governs the sending (``event_dating_spans``); «قبل يومين من إرسال»
   keeps «قبل» governing the noun.
+- «أن إرسال جنود ... ينبغي أن يدرس»: a deployment or withdrawal noun after «أن» whose predicate
+  is a word of duty or need is a policy weighed (``event_modal_subjects``).
 """
 
 from __future__ import annotations
@@ -70,3 +72,18 @@ def test_a_permission_dated_by_a_span_governs_the_sending() -> None:
 
 def test_a_sending_dated_after_is_still_read() -> None:
     assert labels("ووصلت القوات إلى تشاد بعد يومين من إرسال جنود إلى الحدود.") == ["Deployment"]
+
+
+# event_modal_subjects
+
+
+def test_a_sending_whose_predicate_is_a_duty_is_a_policy() -> None:
+    assert labels("وأكد الوزير أن إرسال جنود لمساندة قوة السلام في تشاد ينبغي أن يدرس بعناية.") == []
+
+
+def test_a_withdrawal_that_needs_a_deal_is_a_policy() -> None:
+    assert labels("وقال المتحدث إن انسحاب القوات من الموصل يتطلب اتفاقا شاملا.") == []
+
+
+def test_a_sending_told_as_done_stays_a_deployment() -> None:
+    assert labels("وأعلن الجيش أمس إرسال جنود إلى تشاد لمساندة قوة السلام.") == ["Deployment"]
