@@ -78,7 +78,8 @@ def test_a_sending_dated_after_is_still_read() -> None:
 
 
 def test_a_sending_whose_predicate_is_a_duty_is_a_policy() -> None:
-    assert labels("وأكد الوزير أن إرسال جنود لمساندة قوة السلام في تشاد ينبغي أن يدرس بعناية.") == []
+    text = "وأكد الوزير أن إرسال جنود لمساندة قوة السلام في تشاد ينبغي أن يدرس بعناية."
+    assert labels(text) == []
 
 
 def test_a_withdrawal_that_needs_a_deal_is_a_policy() -> None:
