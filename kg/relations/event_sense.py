@@ -9,8 +9,9 @@ a port taking in ships, a match or a team talk, an example given («أضرب م�
 a disease, sociology («عالم اجتماع»), the top of a table («قمة الترتيب») or of one's own
 success («في قمة نجاحها»), a round of talks or of funding, agreeing on a view («اتفقوا على
 ضرورة»), leaving a conference, an attack in words or tweets, an encroachment on rights, a
-disease or an accident. A killing noun told as the outcome of an event before it («أسفر عن
-مقتل») is a consequence (:func:`is_consequence`).
+disease or an accident; a first encounter in a life story («التقى زوجته خلال دراسته»,
+``event_acquaintances``) and a height climbed («من فوق قمة الجبل»). A killing noun told as
+the outcome of an event before it («أسفر عن مقتل») is a consequence (:func:`is_consequence`).
 
 Whether the event happened is read in :mod:`kg.relations.event_happened`, whether a trigger
 has the complement it needs in :mod:`kg.relations.event_complements`, and whether a noun
@@ -20,6 +21,7 @@ with no agent of its own is reported in :mod:`kg.relations.event_descriptions`.
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_acquaintances import ENCOUNTER_FORMS, private_encounter
 from kg.relations.event_causes import caused_death
 from kg.relations.event_civic_teams import sports_word_positions
 from kg.relations.event_clauses import clause, has_any
@@ -73,6 +75,8 @@ _PEAKS = frozenset({
     "السعاده", "الروعه", "العطاء", "التالق", "الاناقه", "الهدوء", "الجمال", "الترتيبات",
 })
 """After «قمة»: the top of something, not a summit."""
+_ABOVE = frozenset({"فوق", "اعلي", "سفح", "صعود", "تسلق"})
+"""Before «قمة»: a height stood on or climbed («من فوق قمة فيكتوريا نطل»), not a summit."""
 _VENUES = frozenset({
     "احتفالات", "مهرجان", "المهرجان", "معرض", "المعرض", "حديقه", "الحديقه", "حي", "موقع",
     "مواقع", "ساحه", "قريه", "مجالس", "المجالس", "منتزه", "المنتزه", "فعاليات", "الفعاليات",
@@ -223,6 +227,11 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «استقبلت احتفالات الأمانة ... مليون زائر»: a venue received visitors
     if form in _VERBAL_ATTACK_FORMS and has_any(words, _SOCIAL_MEDIA):
         return False  # «أنشأ مغردون وسماً ... وشنوا هجوماً على نائب رئيس الشرطة»
+    if form in _SUMMIT_FORMS and position > 0 and words[position - 1].has(_ABOVE):
+        return False  # «من فوق قمة الجبل نطل على المدينة»: a height, not a summit
+    if form in ENCOUNTER_FORMS and label == "Meeting" and \
+            private_encounter(context, words, position):
+        return False  # «والتقى الباحث زوجته خلال دراسته»: a life story, no meeting
     if form in _SUMMIT_FORMS and has_any(after[:3], SPORTS_WORDS):
         return False  # «قمة كرة القدم»: the top match, not a summit
     if label in {"Meeting", "Agreement"} and (

@@ -9,6 +9,9 @@
   keeps «قبل» governing the noun.
 - «أن إرسال جنود ... ينبغي أن يدرس»: a deployment or withdrawal noun after «أن» whose predicate
   is a word of duty or need is a policy weighed (``event_modal_subjects``).
+- «والتقى فلان زوجته خلال دراسته»: a first encounter in a life story is no meeting
+  (``event_acquaintances``); a spouse who comes along («وزوجها») keeps it one.
+- «من فوق قمة الجبل»: a height, not a summit (``event_sense``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,11 @@ KASHMIR = E("Region", "كشمير", ("كشمير",))
 MOSUL = E("City", "الموصل", ("الموصل",))
 CHAD = E("Country", "تشاد", ("تشاد",))
 GUNMEN = E("ArmedGroup", "جبهة التحرير", ("جبهة التحرير",))
-ALL = [KASHMIR, MOSUL, CHAD, GUNMEN]
+JORDAN = E("Country", "الأردن", ("الأردن",))
+AMMAN = E("City", "عمان", ("عمان",))
+SCHOLAR = E("Person", "سمير فهمي", ("سمير فهمي",))
+WRITER = E("Person", "منى الخطيب", ("منى الخطيب",))
+ALL = [KASHMIR, MOSUL, CHAD, GUNMEN, JORDAN, AMMAN, SCHOLAR, WRITER]
 
 
 def run(text: str) -> Document:
@@ -88,3 +95,31 @@ def test_a_withdrawal_that_needs_a_deal_is_a_policy() -> None:
 
 def test_a_sending_told_as_done_stays_a_deployment() -> None:
     assert labels("وأعلن الجيش أمس إرسال جنود إلى تشاد لمساندة قوة السلام.") == ["Deployment"]
+
+
+# event_acquaintances
+
+
+def test_meeting_a_wife_while_studying_is_no_meeting() -> None:
+    assert labels("والتقى سمير فهمي زوجته وهي فرنسية خلال دراسته في باريس.") == []
+
+
+def test_meeting_a_fellow_student_and_falling_in_love_is_no_meeting() -> None:
+    text = 'وفي عام 1920، التقى سمير فهمي بـ "منى الخطيب" رفيقته على مقاعد الدراسة ووقع في غرامها.'
+    assert labels(text) == []
+
+
+def test_a_host_meeting_a_guest_and_his_wife_stays_a_meeting() -> None:
+    doc = run("والتقى سمير فهمي أمس في الموصل منى الخطيب وزوجها لبحث الأوضاع في المدينة.")
+    assert [e.label for e in doc.events] == ["Meeting"]
+
+
+# event_sense: a height
+
+
+def test_above_a_peak_is_no_summit() -> None:
+    assert labels("ومن فوق قمة شمسان يطل الزائر على مدينة عمان.") == []
+
+
+def test_a_summit_in_a_city_stays_a_meeting() -> None:
+    assert labels("وعقد قادة تشاد والأردن قمة في عمان أمس.") == ["Meeting"]
