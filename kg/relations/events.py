@@ -56,7 +56,8 @@ after «مع»/«بين» are participants. A meeting verb with its own subject 
 its place and guest to the end of the clause, past the host's titles, and
 «حضر اللقاء» lists participants (persons); a place inside a guest's title
 («مبعوث المجلس إلى اليمن») is neither place nor party. A blockade imposed
-(«الحصار الذي يفرضه التحالف») is a Sanction.
+(«الحصار الذي يفرضه التحالف») is a Sanction. «قمة» right after a meeting noun is its
+genitive («مباحثات قمة»: ``event_summit_talks``), the same meeting.
 
 A finished noun trigger that is definite («الهجوم», «للاتفاقية») or behind a demonstrative
 («هذا اللقاء») and repeats an earlier event of the article, in any sentence, with no
@@ -103,6 +104,7 @@ from kg.relations.event_repeats import (
     link_line,
 )
 from kg.relations.event_signing import SIGNED_DOCUMENTS, signed_document
+from kg.relations.event_summit_talks import summit_of_meeting
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_triggers import (
     is_unnamed,
@@ -153,6 +155,8 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
             continue  # «روح التفاهم», «مذكرة تفاهم»: an accord only as told reached
         if form in TODAY_TRIP_FORMS and not trip_today(context, words, position):
             continue  # «يتوجه الناخبون إلى», «يصل عدد القتلى إلى»: a trip only «اليوم»
+        if hit.value == "Meeting" and summit_of_meeting(context, words, position):
+            continue  # «عقدا مباحثات قمة»: the level of the talks, one meeting
         if hit.value == "Meeting" and received_in_bulk(context, words, position):
             continue  # «استقبل مستشفى الملك فهد 300 مريض»: an intake, no guest met
         if form in NEGOTIATION_FORMS and not held_with(context, words, position):

@@ -12,6 +12,8 @@
 - «والتقى فلان زوجته خلال دراسته»: a first encounter in a life story is no meeting
   (``event_acquaintances``); a spouse who comes along («وزوجها») keeps it one.
 - «من فوق قمة الجبل»: a height, not a summit (``event_sense``).
+- «عقدا مباحثات قمة»: «قمة» right after a meeting noun is its genitive, one meeting
+  (``event_summit_talks``).
 """
 
 from __future__ import annotations
@@ -123,3 +125,15 @@ def test_above_a_peak_is_no_summit() -> None:
 
 def test_a_summit_in_a_city_stays_a_meeting() -> None:
     assert labels("وعقد قادة تشاد والأردن قمة في عمان أمس.") == ["Meeting"]
+
+
+# event_summit_talks
+
+
+def test_summit_talks_are_one_meeting() -> None:
+    assert labels("وكان سمير فهمي ومنى الخطيب قد عقدا مباحثات قمة في عمان أمس.") == ["Meeting"]
+
+
+def test_a_meeting_and_a_summit_joined_by_and_stay_two() -> None:
+    text = "وعقد سمير فهمي مع منى الخطيب اجتماعا وقمة في عمان أمس."
+    assert labels(text) == ["Meeting", "Meeting"]
