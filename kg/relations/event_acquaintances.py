@@ -21,7 +21,7 @@ PRIVATE_TIES = frozenset({
 })
 """A spouse, a love, a time of study: the words of a private life."""
 _AND = "و"
-_REACH = 10
+_REACH = 12
 _STOPS = ("،", ",", ".", "؛", ";", ":", "؟", "!")
 """Marks that end the clause (quotes around the name met do not: «التقى بـ "فلانة" زميلته»)."""
 
