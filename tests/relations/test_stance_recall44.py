@@ -90,3 +90,25 @@ def test_renewing_participle_after_a_pronoun_of_no_style() -> None:
             "وأكد أنه مجددا يعلن إدانته للهجوم على السفارة.")
     doc = extract_relations(build_doc(text, KING))
     assert "حسين الأول" not in stance_holders(doc, "condemns")
+
+
+NADER = E("Person", "نادر سليم", ("نادر سليم",))
+KAREEM = E("Person", "كريم منصور", ("كريم منصور",))
+LEAGUE = E("InternationalOrganization", "الجامعة العربية", ("الجامعة العربية",))
+LEBANON = E("Country", "لبنان", ("اللبناني", "لبنان"))
+ATTACK = [NADER, KAREEM, LEAGUE, LEBANON]
+
+
+def test_attack_in_words_by_a_holder_with_a_nisba_title() -> None:
+    text = "وشن السفير اللبناني نادر سليم هجوما عنيفا على كريم منصور بسبب تصريحاته الأخيرة."
+    assert ("criticizes", "نادر سليم", "كريم منصور") in found(text, ATTACK)
+
+
+def test_attack_on_the_unnamed_head_of_a_body_names_no_target() -> None:
+    text = "وشن السفير اللبناني نادر سليم هجوما عنيفا على أمين الجامعة العربية بسبب تقريره."
+    assert not {s for s in found(text, ATTACK) if s[0] == "criticizes"}
+
+
+def test_attack_launched_by_a_country_stays_an_assault() -> None:
+    text = "وشن لبنان بقيادة نادر سليم هجوما على الجامعة العربية."
+    assert not {s for s in found(text, ATTACK) if s[0] == "criticizes"}
