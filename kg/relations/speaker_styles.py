@@ -16,9 +16,11 @@ from kg.relations.style_oblique import oblique_styled
 _STYLES = {"سموه": ("سمو", "السمو", "الامير"),
            "سموها": ("سمو", "السمو", "الاميره"), "معاليه": ("معالي",),
            "معاليها": ("معالي",), "فخامته": ("فخامه",), "سماحته": ("سماحه",),
-           "فضيلته": ("فضيله",), "سعادته": ("سعاده",), "سعادتها": ("سعاده",)}
+           "فضيلته": ("فضيله",), "سعادته": ("سعاده",), "سعادتها": ("سعاده",),
+           "جلالته": ("جلاله",)}
 """The style of address an honorific pronoun repeats («معاليه» ← «معالي الوزير فلان»); «سموه»
-also repeats the title of a prince it is the style of («الأمير فلان» → «وقال سموه»)."""
+also repeats the title of a prince it is the style of («الأمير فلان» → «وقال سموه»);
+«جلالته» repeats the style of a king («جلالة الملك فلان» → «وأكد جلالته»)."""
 _STYLE_REACH = 200
 _STYLE_NAME_REACH = 8
 _PRINCE_TITLES = frozenset({"الامير", "الاميره"})

@@ -43,6 +43,7 @@ from kg.relations.stance_verb_subjects import (
     appositive_person,
     continued_holder,
 )
+from kg.relations.stance_verb_titles import style_pronoun_subject
 
 
 def _participle_gender(word: Word) -> str | None:
@@ -220,7 +221,9 @@ def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: S
 def _reporting_subject(context: Extraction, words: list[Word], position: int,
                        sentence: Sentence) -> str | None:
     """«وقال الحمود مغردا عبر حسابه مادحا ...», «وقال X ... داعيا»: a participle after a
-    verb of saying shares that verb's named subject (not one inside a quotation); right after
+    verb of saying shares that verb's named subject (not one inside a quotation), or the
+    person an honorific pronoun right after the verb stands for («وأكد جلالته مجددا
+    إدانته»: «مجددا» renews the king's condemnation); right after
     a closed quotation («قالت X إن الاتفاق «...»، داعية طهران إلى ...»), the quotation's
     speaker."""
     if position > 0 and context.speaker_at(words[position].start) is None and \
@@ -237,6 +240,9 @@ def _reporting_subject(context: Extraction, words: list[Word], position: int,
             subjects, after = subject_after(context, words, index, sentence)
             if len(subjects) == 1 and after <= position:
                 return subjects[0].node_id
+            styled = style_pronoun_subject(context, words, index) if not subjects else None
+            if styled is not None and index + 1 < position:  # «وأكد جلالته مجددا إدانته»
+                return styled.node_id
             return None
     return None
 

@@ -13,7 +13,10 @@ Rules:
   (criticizes) only when a PERSON is named between the verb and the noun and what follows
   «على» is a named person, party or body, or a word of speech or decision («قرار»,
   «تصريحات»). Forces, armed groups and countries launch assaults, and places are assaulted
-  («شن الجيش هجوما على المدينة», «شن القائد X هجوما على مواقع Y»): those stay events.
+  («شن الجيش هجوما على المدينة», «شن القائد X هجوما على مواقع Y»): those stay events. A
+  country's adjective in the holder's title is no assaulting country («شن المندوب الإسرائيلي
+  X هجوما على Y»), and after a title «على» names the one attacked only when a person
+  follows (the body in «على أمين الأمم المتحدة» is the unnamed title's, not the target).
   «هجوماً لاذعاً» and the other adjectives of words are read by
   :func:`kg.relations.stance_purposes.verbal_attack`. The attack is held by that person,
   however long the adjunct between the verb and the noun (:func:`attacker`).
@@ -86,7 +89,8 @@ def attack_in_words(context: Extraction, words: list[Word], position: int) -> bo
     named = [m for m in context.mentions_between(words[verb].end, words[position].start)
              if not preposition(context, m)]  # not «في مقابلة مع قناة X»
     if not any(m.label == "Person" for m in named) or \
-            any(m.label in {"ArmedGroup", "Country"} for m in named) or \
+            any(m.label == "ArmedGroup" or (m.label == "Country" and not context.is_nisba(m))
+                for m in named) or \
             any(w.bare() in _COMMANDERS for w in words[verb + 1:position]):
         return False  # «شن الجيش ...», «شنت إسرائيل ...», «شن القائد X»: an assault
     return bool(attacked(context, words, position))
@@ -109,6 +113,8 @@ def attacked(context: Extraction, words: list[Word], position: int) -> list[Cand
     if mention is None or not mention.entity_id or mention.label not in _ATTACKED_LABELS or \
             (index > on + 1 and not _spoken_or_title(words[on + 1])):
         return []
+    if is_title_head(words[index - 1]) and index > on + 1 and mention.label != "Person":
+        return []  # «على أمين الأمم المتحدة»: the body of an unnamed title, not the one attacked
     return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
                       index, "mention")]
 

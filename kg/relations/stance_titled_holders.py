@@ -60,6 +60,8 @@ def repeated_title(context: Extraction, words: list[Word],
                      if length == longest), reverse=True)
     end = index + longest
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        if own_holder_named(context, words, end):
+            return None  # «وانتقد وزير الخارجية السعودي X» after two foreign ministers
         return None, end  # as often introduced with the title: the reader cannot tell
     persons = [ranked[0][1]]
     if end < len(words) and not context.boundary_between(words[end - 1], words[end]):
@@ -71,6 +73,19 @@ def repeated_title(context: Extraction, words: list[Word],
                                     for role in context.roles):
         return None if _named_after_body(context, words, end) else (None, end)
     return Arg(persons[0], words[start].start, words[end - 1].end), end
+
+
+def own_holder_named(context: Extraction, words: list[Word], end: int) -> bool:
+    """Whether the title that ends at ``end`` names its own holder: a person right after
+    it, or after a nisba of its own country («وزير الخارجية السعودي سعود الفيصل»). Read
+    when two persons were introduced with the title as often: the one named here holds it,
+    and the verb's subject is read as for any title with its holder."""
+    if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
+        return False
+    named = context.mention_starting_in(words[end])
+    if named is not None and named.label == "Person" and named.entity_id:
+        return True
+    return _named_after_body(context, words, end)
 
 
 def _named_after_body(context: Extraction, words: list[Word], end: int) -> bool:
