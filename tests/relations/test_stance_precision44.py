@@ -8,7 +8,9 @@
   (``stance_holder_nisbas``);
 - «منح البنك الصين قرضا بقيمة 200 مليون دولار لدعم بكين», «من أجل دعم المؤسسة نستثمر هذه
   الأموال»: support named as the purpose of a loan, a sum or an investment is material help,
-  not a stance (``stance_funded_purposes``).
+  not a stance (``stance_funded_purposes``);
+- «رفضت روما استبعاد اللجوء إلى القوة», «رفض استبعاد الخيار العسكري»: declining to rule out an
+  option keeps it open and rejects nothing (``stance_decoys``).
 
 Sentences written for the tests.
 """
@@ -37,6 +39,7 @@ FUND = E("Organization", "صندوق الأوقاف", ("صندوق الأوقا�
 COUNCIL = E("Organization", "المجلس البلدي", ("المجلس البلدي",))
 FRANCE = E("Country", "فرنسا", ("فرنسا",))
 LEBANON_GOV = E("Organization", "الحكومة اللبنانية", ("الحكومة اللبنانية",))
+CABINET = E("Organization", "الحكومة الإيطالية", ("الحكومة الإيطالية",))
 
 
 def found(text: str, entities: list[E]) -> set[tuple[str, str, str]]:
@@ -115,3 +118,26 @@ def test_support_without_money_stays() -> None:
 def test_money_in_another_clause_leaves_support() -> None:
     text = "وقدمت فرنسا قرضا للبنان، وأكدت دعمها للحكومة اللبنانية."
     assert ("supports", "فرنسا", "الحكومة اللبنانية") in found(text, [FRANCE, LEBANON_GOV])
+
+
+# Declining to rule out an option.
+
+def test_refusing_to_rule_out_force_rejects_nothing() -> None:
+    text = "وقالت الحكومة الإيطالية إنها ترفض دائما استبعاد اللجوء إلى القوة في الأزمة."
+    assert not any(kind == "rejects" for kind, _, _ in found(text, [CABINET]))
+
+
+def test_refusing_to_rule_out_an_option_rejects_nothing() -> None:
+    text = "ورفضت الحكومة الإيطالية استبعاد الخيار العسكري في المنطقة."
+    assert not any(kind == "rejects" for kind, _, _ in found(text, [CABINET]))
+
+
+def test_refusing_an_exclusion_of_people_still_rejects() -> None:
+    text = "ورفضت الحكومة الإيطالية استبعاد المرشحين المستقلين."
+    assert ("rejects", "الحكومة الإيطالية", "استبعاد المرشحين المستقلين") in \
+        found(text, [CABINET])
+
+
+def test_rejecting_the_option_itself_still_rejects() -> None:
+    text = "ورفضت الحكومة الإيطالية الخيار العسكري في المنطقة."
+    assert ("rejects", "الحكومة الإيطالية", "الخيار العسكري") in found(text, [CABINET])
