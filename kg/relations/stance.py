@@ -68,6 +68,7 @@ from kg.relations.stance_answered_calls import answered_call
 from kg.relations.stance_apposed_self import apposed_self
 from kg.relations.stance_apposed_titles import apposed_person
 from kg.relations.stance_backing import backing_adjunct, participle_agent
+from kg.relations.stance_bare_surnames import past_bare_surname
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_capital_agents import capital_agent
 from kg.relations.stance_ceasing import cut_off
@@ -426,7 +427,7 @@ def _no_stance(context: Extraction, words: list[Word], position: int, after: int
     """A reply withheld, or a stance held by the one after «من» (see
     :mod:`kg.relations.stance_decoys`): the subject still acted (a participle after it
     is theirs), but no stance is written."""
-    index = skip_intensifiers(words, after)
+    index = past_bare_surname(context, words, skip_intensifiers(words, after), subjects)
     holder = holder_after(context, words, position, trigger)
     return declined(context, words, index, trigger) or \
         (holder is not None and all(s.node_id != holder.node_id for s in subjects))

@@ -2,7 +2,8 @@
 
 - A reply withheld: «رفض X التعليق», «رفض تحديد موعد الانسحاب», «رفضت إيران حتى الآن نشر
   نص الاتفاق», «رفض طلبا من الصحيفة للتعليق», «رفض X وY القول ما إذا كانا ...»: declining
-  to say, disclose, specify or rank something rejects nothing. «رفض» rejects a thing only
+  to say, disclose, specify or rank something rejects nothing; nor does declining to rule
+  out an option («رفضت واشنطن استبعاد اللجوء إلى القوة»). «رفض» rejects a thing only
   when what follows is no verbal noun of saying or disclosing («رفضت الحكومة القرار», «رفض
   تشكيل جيش الفتح»).
 - A holder after «من»: «حظي الاتفاق بإشادة من الرئيس أوباما», «تعرضت لانتقادات من
@@ -111,6 +112,14 @@ _INFORMATION = frozenset({
 _PERMITTING = frozenset({"سماح", "اذن", "ترخيص"})
 """Verbal nouns of permitting: «رفضت السلطات السماح للصحفيين بدخول سيناء» refuses to let
 someone act; no proposal, decision or accusation is rejected, and «السماح» is no object."""
+_RULING_OUT = frozenset({"استبعاد", "اسقاط"})
+"""Verbal nouns of ruling out, that decline to commit only with an option after them
+(«رفضت واشنطن استبعاد اللجوء إلى القوة», «رفض استبعاد الخيار العسكري»: the option is kept
+open, nothing is rejected; «رفض استبعاد المرشحين» rejects an exclusion)."""
+_OPTIONS = frozenset({
+    "لجوء", "خيار", "خيارات", "احتمال", "احتمالات", "امكانيه", "امكان", "فرضيه", "فكره",
+    "سيناريو",
+})
 _REQUESTS = frozenset({"طلب", "طلبا", "طلبات"})
 _ASKED_FOR = _INFORMATION | frozenset({"ايضاح", "توضيح", "تفسير", "تقرير", "تقارير", "اجابه",
                                        "رد", "ردا", "تعليق", "تعليقا", "نسخه", "نسخ", "توضيحا",
@@ -168,6 +177,10 @@ def declined(context: Extraction, words: list[Word], index: int,
     if noun in _GIVING_NOUNS and following is not None and \
             not context.boundary_between(word, following) and _noun(following) in _INFORMATION:
         return True
+    if noun in _RULING_OUT and following is not None and \
+            not context.boundary_between(word, following) and \
+            _noun(following).removeprefix("ال") in _OPTIONS:
+        return True  # «رفضت واشنطن استبعاد اللجوء إلى القوة»: an option kept open
     if word.norm.lstrip("و") not in _REQUESTS:
         return False
     for later in range(index + 1, min(len(words), index + _REQUEST_REACH)):

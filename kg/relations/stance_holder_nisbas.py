@@ -11,6 +11,10 @@ and lost.
 :func:`past_holder_nisba` steps over that one adjective: a country's adjective (never its
 name: «شكر X السعودية على دعمها», «توعد عبدالملك الحوثي السعودية بالرد» name Saudi Arabia)
 glued to the end of a holder's name, with at most a closing quotation mark between them.
+A noun of origin right after the adjective qualifies it («أبو عبد الله البريطاني الجنسية»,
+«الأمريكي الأصل», «المصري المولد»: British by nationality, of American origin) and is the
+holder's too; it is never the object («ورفض X البريطاني الجنسية أن يكشف» rejects nothing,
+«وانتقد X الأمريكي الجنسية الحكومة» criticizes the government).
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from kg.relations.lexicon import NISBA
 from kg.text.normalize import normalize_key
 
 _CLOSING_QUOTES = frozenset({"\"", "»", "”", "'"})
+_ORIGIN_NOUNS = frozenset({"الجنسيه", "الاصل", "المولد", "المنشا", "المنبت", "الهويه"})
+"""Nouns of origin that qualify a nationality adjective («البريطاني الجنسية», «اللبناني
+الأصل»), normalised."""
 
 
 def past_holder_nisba(context: Extraction, words: list[Word], index: int,
@@ -38,6 +45,14 @@ def past_holder_nisba(context: Extraction, words: list[Word], index: int,
     mention = context.mention_starting_in(word)
     if mention is None or mention.label != "Country" or not context.is_nisba(mention) or \
             mention.end > word.end or _country_name(word):
+        return index
+    return _past_origin_noun(context, words, index + 1)
+
+
+def _past_origin_noun(context: Extraction, words: list[Word], index: int) -> int:
+    """Past «الجنسية», «الأصل» right after the adjective (at ``index``), else ``index``."""
+    if index >= len(words) or words[index].norm not in _ORIGIN_NOUNS or \
+            context.boundary_between(words[index - 1], words[index]):
         return index
     return index + 1
 

@@ -67,6 +67,7 @@ from kg.relations.stance_feelings import (
     launched_attack,
 )
 from kg.relations.stance_first_singular import first_singular_trigger
+from kg.relations.stance_funded_purposes import funded_purpose
 from kg.relations.stance_greeting_lists import greeting_past_list
 from kg.relations.stance_opposition_group import opposition_group
 from kg.relations.stance_preaching import preaching
@@ -332,7 +333,8 @@ def _material(context: Extraction, words: list[Word], position: int,
     return any(_material_word(w) and context.covering_mention(w.end - 1) is None and
                not _describes_object(words, position, index)
                for index, w in enumerate(words[position + 1:position + 5], position + 1)) or \
-        _granted_sum(context, words, position)
+        _granted_sum(context, words, position) or \
+        funded_purpose(context, words, position)  # «قرضا ... لدعم بكين»: the loan
 
 
 def _describes_object(words: list[Word], position: int, index: int) -> bool:
