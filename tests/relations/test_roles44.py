@@ -10,6 +10,8 @@
   where, not the target (``event_role_places.glued_place_head``).
 - «اغتال مسلحون مساعد مدير شرطة الحلة العقيد فلان»: the lone title word kg reads as the victim
   gives way to the man the title names (``event_leader_targets``).
+- «وقتل صياد إثر إصابته بنيران قوات خفر السواحل»: the fire that wounded him is his killer's;
+  the victim's own wound opens no other deed (``event_wounded_first``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ CAMBRIDGE = E("Organization", "كامبريدج", ("كامبريدج",))
 KHATIB = E("Person", "سمير الخطيب", ("سمير الخطيب",))
 HADDAD = E("Person", "رامي حداد", ("رامي حداد",))
 OBEIDI = E("Person", "ماهر العبيدي", ("ماهر العبيدي",))
-ALL = [JORDAN, AMMAN, HILLA, RAML, CAMBRIDGE, KHATIB, HADDAD, OBEIDI]
+GUARDS = E("ArmedGroup", "قوات خفر السواحل", ("قوات خفر السواحل",))
+ALL = [JORDAN, AMMAN, HILLA, RAML, CAMBRIDGE, KHATIB, HADDAD, OBEIDI, GUARDS]
 
 
 def run(text: str) -> Document:
@@ -104,3 +107,17 @@ def test_the_man_a_title_names_is_the_victim() -> None:
 def test_a_man_of_another_clause_is_no_victim() -> None:
     found = roles("واغتال مسلحون مدير سجن الحلة وأصيب ماهر العبيدي بجروح.", "Killing", "target")
     assert found and all("ماهر العبيدي" not in targets for targets in found)
+
+
+# Killed after his wound: the fire's owner
+
+
+def test_the_fire_that_wounded_the_dead_is_the_killers() -> None:
+    assert ["قوات خفر السواحل"] in roles("وقتل صياد إثر إصابته بنيران قوات خفر السواحل قرب "
+                                         "الحلة.", "Killing", "agent")
+
+
+def test_the_doer_of_a_raid_after_the_death_is_no_killer() -> None:
+    found = roles("وقتل صياد بعد مداهمة منزله من قبل قوات خفر السواحل قرب الحلة.", "Killing",
+                  "agent")
+    assert all("قوات خفر السواحل" not in agents for agents in found)
