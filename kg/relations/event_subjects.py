@@ -39,9 +39,9 @@ from kg.relations.event_support import (
     verb_subject,
 )
 from kg.relations.event_that_subjects import named_that_subject
-from kg.relations.event_wounded_first import wounded_first
 from kg.relations.event_visited import gone_to_visit, visited_body
 from kg.relations.event_wars import FOUGHT_GENITIVE
+from kg.relations.event_wounded_first import wounded_first
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
 from kg.relations.lexicon import (
     BY_HAND_OF,
