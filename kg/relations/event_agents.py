@@ -56,6 +56,7 @@ from kg.relations.event_later_claims import later_claimer
 from kg.relations.event_long_signers import joined_signer, long_signers, signing_partner
 from kg.relations.event_new_subjects import new_subject_between
 from kg.relations.event_occasions import occasion_attendees
+from kg.relations.event_office_genitives import office_agents
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import own_subject, subject_follows
 from kg.relations.event_passive_attacks import passive_attack_doer
@@ -316,7 +317,14 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             agents, after = struck.args, struck.after
             draft.agent_source = "subject"
     agents = unsaid_doers(context, words, position, draft, agents)  # bylines, urgers, «لوزير فلان»
+    if draft.label in _HOSTED:
+        agents = office_agents(context, agents)  # «الملك فلان ملك البحرين عقد مباحثات»
     return ArgsAfter(agents, after)
+
+
+_HOSTED = frozenset({"Meeting", "Agreement", "Visit"})
+"""Classes whose agent is who held the meeting, made the visit or signed: not the country of
+the holder's title (``event_office_genitives``)."""
 
 
 _BLOWN_UP = frozenset({"انفجر", "انفجرت", "انفجرا", "انفجرتا", "ينفجر", "تنفجر", "انفجروا"})

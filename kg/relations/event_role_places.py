@@ -43,6 +43,8 @@ def place_preposition(context: Extraction, words: list[Word], candidate: Candida
     a ``targeted`` event a state noun too: «بمملكة البحرين»); after a direction or a word of
     nearness («في شمال مالي», «قرب غاو») the name is a place too."""
     index = candidate.word_index
+    if glued_place_head(words[index]):
+        return "في"  # «منزلا بحي المفرق» tagged whole: the name holds its own «ب»
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
     head = words[index - 1]
@@ -71,6 +73,17 @@ def place_preposition(context: Extraction, words: list[Word], candidate: Candida
         return "في"  # «قرب مدينة بنغازي», «بوسط العاصمة دمشق»: near or in the place, not
         # the object
     return ""
+
+
+
+def glued_place_head(word: Word) -> bool:
+    """«بحي المفرق», «بمدينة الحلة»: the first word of a place's mention is a place noun with
+    «ب» glued to it (the name tagger may take the clitic into the name); the name is where."""
+    if any(prefix.lstrip("وف")[:1] == "ب" and rest in PLACE_HEADS
+           for prefix, rest in word.readings()):
+        return True
+    norm = word.norm[1:] if word.norm.startswith(("و", "ف")) else word.norm
+    return norm.startswith("ب") and norm[1:] in PLACE_HEADS  # a mention's word is not split
 
 
 

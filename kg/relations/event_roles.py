@@ -42,6 +42,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_lifted_sanctions import lifted_from_named
+from kg.relations.event_office_genitives import in_place_phrase
 from kg.relations.event_role_places import host_title, in_title, place_preposition, title_genitive
 from kg.relations.event_role_targets import MODIFIER_HEADS, nisba_mention, target_role
 from kg.relations.event_said_clauses import said_clause
@@ -167,6 +168,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 continue
             if _bracketed_alias(context, draft, candidate):
                 continue  # «مع الجمعية الخيرية للطعام (إطعام)»: the same party, abbreviated
+            if not prep and label != "Person" and in_place_phrase(words, candidate.word_index):
+                continue  # «التقى فلاناً في جامعة أكسفورد»: where they met, no party
             if label in AGENT_LABELS and not title_genitive(words, candidate) and \
                     not host_title(context, words, candidate, draft) and \
                     not nisba_mention(context, candidate) and not (titled and is_place(label)):

@@ -41,6 +41,7 @@ from kg.relations.event_support import (
 from kg.relations.event_that_subjects import named_that_subject
 from kg.relations.event_visited import gone_to_visit, visited_body
 from kg.relations.event_wars import FOUGHT_GENITIVE
+from kg.relations.event_wounded_first import wounded_first
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
 from kg.relations.lexicon import (
     BY_HAND_OF,
@@ -497,10 +498,12 @@ def _fired_at(context: Extraction, words: list[Word], index: int) -> int | None:
 
 def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
-    passive or nominal killing, named after it."""
+    passive or nominal killing, named after it, also past the victim's own wound («استشهد
+    فلان إثر إصابته بنيران القوات»: ``event_wounded_first``)."""
     aside = -1
     for index in range(position + 1, min(len(words) - 1, position + _BY_HAND_REACH)):
-        if words[index].norm in _OTHER_DEED_OPENERS:
+        if words[index].norm in _OTHER_DEED_OPENERS and \
+                not wounded_first(words, index):
             break  # «قُتل بعد مداهمته من قبل قوات الأمن»: the raid's doer, not the killing's
         if index < aside:
             continue
