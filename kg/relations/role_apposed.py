@@ -26,6 +26,7 @@ from kg.relations.role_words import (
     stops_title,
 )
 from kg.relations.royal_styles import governed_head
+from kg.relations.suffixed_titles import closed_by_pronoun
 from kg.relations.title_ends import (
     conjunct_after_body,
     dashed_title,
@@ -60,6 +61,8 @@ def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]
         return []  # «فيليب هاموند ووزير الخارجية الألماني ...»: the next person's title
     if governed_head(words[index]):
         return []  # «ونقل الأمير X لأمير دولة الكويت تحيات ...»: to someone else
+    if _as_title(words[index]):
+        return []  # «عيّنته حاشية X كرئيس مؤقت»: «as president», said of another man
     run: list[Word] = [words[index]]
     opened: list[int] = []  # where a coordinated or comma-separated title opens in the run
     index += 1
@@ -172,7 +175,8 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
         _deed_after_ba(word) or _manner_after_ba(word) or purpose_verb(context, word) or \
         governs_name_after(context, words, index) or \
         free_preposition(context, words, index) or preposition_after_office(words, index) or \
-        conjunct_after_body(context, words, index, BODY_NOUNS)
+        conjunct_after_body(context, words, index, BODY_NOUNS) or \
+        closed_by_pronoun(context, words, index)
 
 
 def _inside_compound(words: list[Word], index: int) -> bool:
