@@ -182,7 +182,9 @@ def pronoun_title(text: str) -> bool:
     words = text.split()
     if not words or not words[0].endswith("ه"):
         return False
-    stem = normalize_key(words[0]).removeprefix("و")[:-1]
+    key = normalize_key(words[0])
+    # «وزيره»: the «و» is the head's own letter, not a conjunction to drop
+    stem = key[:-1] if key[:-1] in TITLE_HEADS else key.removeprefix("و")[:-1]
     if len(words) == 1:
         return stem in TITLE_HEADS
     # «لإقناع مديره الفني X», «رئيسه التنفيذي»: his director; a feminine title takes a
