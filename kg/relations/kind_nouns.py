@@ -14,7 +14,9 @@ body, never the body.
 
 from __future__ import annotations
 
-from kg.relations.index import Word
+from kg.relations.context import Extraction
+from kg.relations.entity_classes import PLACE_LABELS
+from kg.relations.index import Arg, Word
 from kg.relations.lexicon import OPENING_QUOTES
 
 _WHOLE_BODY_KINDS = frozenset({
@@ -30,6 +32,16 @@ def kind_noun_of_body(word: Word, body_start: int) -> bool:
     name starting at ``body_start`` (one space at most between them)."""
     return 0 <= body_start - word.end <= 1 and any(
         rest in _WHOLE_BODY_KINDS and prefix in {"", "ب", "ل"} for prefix, rest in word.readings())
+
+
+def place_in_body_name(context: Extraction, words: list[Word], org: Arg) -> bool:
+    """Whether the country or city ``org`` of a title follows a whole body's kind noun:
+    «رئيس جامعة قطر», «رئيس بلدية عمان». The place is part of the body's name (the NER
+    tagged only the place), not the office's country: read as the body, «رئيس جامعة قطر»
+    becomes «رئيس» of Qatar, its president. The body is unnamed, so the title keeps no
+    organisation."""
+    return context.label(org.node_id) in PLACE_LABELS and \
+        any(kind_noun_of_body(word, org.start) for word in words)
 
 
 _QUOTED_BODY_KINDS = _WHOLE_BODY_KINDS | frozenset({"مركز", "معهد", "مستشفي", "مستشفى", "مدرسه",

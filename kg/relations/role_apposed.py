@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.relations.assistant_titles import assistant_opens
+from kg.relations.conjunct_honorifics import conjunct_honorific
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
 from kg.relations.governed_names import governs_name_after
@@ -176,7 +177,7 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
         governs_name_after(context, words, index) or \
         free_preposition(context, words, index) or preposition_after_office(words, index) or \
         conjunct_after_body(context, words, index, BODY_NOUNS) or \
-        closed_by_pronoun(context, words, index)
+        closed_by_pronoun(context, words, index) or conjunct_honorific(word)
 
 
 def _inside_compound(words: list[Word], index: int) -> bool:
