@@ -1,0 +1,85 @@
+"""Titles, session 44 (helper hp44); sentences written for the test.
+
+- «... وزير الداخلية وسعادة الشيخ Y رئيس المراسم»: a style glued to «و» opens the next
+  man of a list; the titles before it are the last man's, not Y's
+  (:mod:`kg.relations.conjunct_honorifics`).
+- «عبر X نائب وزير خارجيتها رغبتها في ...»: a noun with an attached pronoun closes the
+  title (:mod:`kg.relations.suffixed_titles`).
+- «حاشية X كرئيس مؤقت»: a head glued to «ك» after a name is «as president», no title of X.
+- «رئيس بعثة الأردن», «أمير البلاد برقيات التهنئة»: «بعثة», «برقيات» open with a root «ب»,
+  no preposition (:mod:`kg.relations.ba_root_nouns`).
+- «رئيس جامعة قطر»: the place after a body's kind noun is the body's name, not the office's
+  country (:func:`kg.relations.kind_nouns.place_in_body_name`).
+- «وزيره وكاتبه X»: his minister, an office named elsewhere
+  (:func:`kg.relations.title_ends.pronoun_title`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import Pipeline
+from tests.relations.conftest import pairs
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
+                                "ner.bodies", "link", "relations"])
+
+
+def _facts(pipeline: Pipeline, text: str, kind: str = "holdsPosition") -> set[tuple[str, str]]:
+    return pairs(pipeline(Document(id="titles44", text=text)), kind)
+
+
+_LIST = ("وحضر اللقاء معالي الشيخ خالد بن حمد آل سالم نائب رئيس الوزراء وزير الداخلية "
+         "وسعادة الشيخ فهد بن علي آل سالم رئيس المراسم.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (_LIST, ("فهد بن علي آل سالم", "وزير الداخلية")),
+    ("وأعلنت تونس عبر سامي الهمامي نائب وزير خارجيتها رغبتها في التعاون مع الجزائر.",
+     ("سامي الهمامي", "نائب وزير خارجيتها رغبتها")),
+    ("وجاء تعيين الرجل من قبل مستشاري كريم داود كرئيس مؤقت للبلاد.",
+     ("كريم داود", "كرئيس مؤقت للبلاد")),
+    ("وقال رئيس بعثة الأردن إلى الدورة سامر الخطيب إن الفريق جاهز.", ("سامر الخطيب", "رئيس")),
+    ("وتبادل الشيخ ناصر بن سعد آل حمد أمير البلاد برقيات التهنئة مع رؤساء الدول.",
+     ("ناصر بن سعد آل حمد", "أمير البلاد برقيات")),
+    ("وحضر الاجتماع الشيخ خالد بن حمد آل سالم وزير الداخلية والدكتور سمير القاسم رئيس "
+     "جامعة قطر.", ("خالد بن حمد آل سالم", "وزير الداخلية والدكتور")),
+    ("وحضر الاجتماع الدكتور سمير القاسم رئيس جامعة قطر.", ("سمير القاسم", "رئيس")),
+])
+def test_wrong_title_not_written(pipeline: Pipeline, text: str, fact: tuple[str, str]) -> None:
+    assert fact not in _facts(pipeline, text)
+
+
+def test_his_minister_and_scribe_holds_no_title(pipeline: Pipeline) -> None:
+    text = "وأوفد السلطان وزيره وكاتبه الأديب عمر بن يحيى إلى تونس."
+    assert not {holder for holder, _ in _facts(pipeline, text)} & {"عمر بن يحيى"}
+
+
+def test_university_head_is_not_the_country_s(pipeline: Pipeline) -> None:
+    text = "وحضر الاجتماع الدكتور سمير القاسم رئيس جامعة قطر."
+    assert not {body for _, body in _facts(pipeline, text, "positionOf")} & {"قطر"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (_LIST, ("خالد بن حمد آل سالم", "وزير الداخلية")),
+    (_LIST, ("فهد بن علي آل سالم", "رئيس المراسم")),
+    ("وحضر اللقاء الشيخ خالد بن حمد آل سالم وزير الداخلية والسفير ماجد العتيبي مدير إدارة "
+     "المراسم.", ("ماجد العتيبي", "السفير")),
+    ("وأعلنت تونس عبر سامي الهمامي نائب وزير خارجيتها رغبتها في التعاون مع الجزائر.",
+     ("سامي الهمامي", "نائب وزير خارجيتها")),
+    ("وقال سامي الهمامي وزير خارجيتها وتجارتها السابق إن المفاوضات متعثرة.",
+     ("سامي الهمامي", "وزير خارجيتها وتجارتها السابق")),
+    ("وقال رئيس بعثة الأردن إلى الدورة سامر الخطيب إن الفريق جاهز.",
+     ("سامر الخطيب", "رئيس بعثة")),
+    ("وتبادل الشيخ ناصر بن سعد آل حمد أمير البلاد برقيات التهنئة مع رؤساء الدول.",
+     ("ناصر بن سعد آل حمد", "أمير البلاد")),
+    ("وحضر الاجتماع الدكتور سمير القاسم رئيس جامعة قطر.", ("سمير القاسم", "رئيس جامعة قطر")),
+    ("وقال الرئيس المصري حسين فهمي والملك علي بن سالم ملك البحرين إن المباحثات ناجحة.",
+     ("علي بن سالم", "الملك")),
+])
+def test_right_title_still_written(pipeline: Pipeline, text: str, fact: tuple[str, str]) -> None:
+    assert fact in _facts(pipeline, text)
