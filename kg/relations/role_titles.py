@@ -21,6 +21,7 @@ from kg.relations.conjunct_titles import split_after_conjunct
 from kg.relations.construct_principals import principal_after_office
 from kg.relations.context import Extraction
 from kg.relations.governed_names import governed_name
+from kg.relations.idiom_names import idiom_name
 from kg.relations.index import Arg, Word
 from kg.relations.kind_nouns import kind_noun_of_body, kind_noun_of_quoted, place_in_body_name
 from kg.relations.lexicon import FORMER, HONORIFICS, NISBA, TITLE_HEADS
@@ -113,8 +114,9 @@ def title_phrases(context: Extraction) -> list[Title]:
         objects = {(a.person.start, a.person.end) for a in appointments if a.after_verb}
         for mention in persons:
             first, last = context.mention_words(mention)
-            if title_mention(words, first - offset, last - offset):
-                continue
+            if title_mention(words, first - offset, last - offset) or \
+                    idiom_name(context, mention):
+                continue  # «خادم الحرمين الشريفين الملك»; «حملة لصالح وزير خارجيتها X»
             before = [] if not head_in_reach(context, words, first - offset) \
                 or (mention.start, mention.end) in objects \
                 or conjoined_name(context, mention) \

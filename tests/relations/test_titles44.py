@@ -10,6 +10,9 @@
   no preposition (:mod:`kg.relations.ba_root_nouns`).
 - «رئيس جامعة قطر»: the place after a body's kind noun is the body's name, not the office's
   country (:func:`kg.relations.kind_nouns.place_in_body_name`).
+- «حملة لصالح وزير خارجيتها X»: «لصالح» is "in favour of", «صالح» no holder
+  (:mod:`kg.relations.idiom_names`); «مدير جمعية "كاريكاتير إيران"»: a place inside a
+  quoted body name is no office's country.
 - «وزيره وكاتبه X»: his minister, an office named elsewhere
   (:func:`kg.relations.title_ends.pronoun_title`).
 """
@@ -83,3 +86,16 @@ def test_university_head_is_not_the_country_s(pipeline: Pipeline) -> None:
 ])
 def test_right_title_still_written(pipeline: Pipeline, text: str, fact: tuple[str, str]) -> None:
     assert fact in _facts(pipeline, text)
+
+
+def test_in_favour_of_gives_no_title(pipeline: Pipeline) -> None:
+    text = ("وقال الرئيس اليمني علي عبد الله صالح إن الحوار مستمر. وأكدت الصحيفة أن اليابان "
+            "شنت حملة لصالح وزير خارجيتها السابق هيرو تاناكا في الانتخابات.")
+    facts = _facts(pipeline, text)
+    assert ("علي عبد الله صالح", "وزير خارجيتها السابق") not in facts
+    assert ("هيرو تاناكا", "وزير خارجيتها السابق") in facts
+
+
+def test_place_inside_a_quoted_body_name(pipeline: Pipeline) -> None:
+    text = 'وقال حميد رضائي مدير جمعية "كاريكاتير إيران" التي نظمت المعرض إن الإقبال كبير.'
+    assert not {body for _, body in _facts(pipeline, text, "positionOf")} & {"إيران"}
