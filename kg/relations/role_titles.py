@@ -26,6 +26,7 @@ from kg.relations.index import Arg, Word
 from kg.relations.kind_nouns import kind_noun_of_body, kind_noun_of_quoted, place_in_body_name
 from kg.relations.lexicon import FORMER, HONORIFICS, NISBA, TITLE_HEADS
 from kg.relations.named_facilities import FACILITY_NOUNS
+from kg.relations.office_places import seat_not_owner
 from kg.relations.received_titles import takes_person_object
 from kg.relations.role_apposed import title_after
 from kg.relations.role_bodies import (
@@ -252,8 +253,9 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
         or body_elsewhere(context, core, head_word) \
         or org_in(context, group, nationality) \
         or (None if nationality else nisba_in(context, group))
-    if org is not None and place_in_body_name(context, group, org):
-        org = None  # «رئيس جامعة قطر»: the university's head, not Qatar's
+    if org is not None and (place_in_body_name(context, group, org) or
+                            seat_not_owner(context, group, org)):
+        org = None  # «رئيس جامعة قطر», «مدير برنامج الغذاء العالمي في إثيوبيا»: not the country's
     if preposed and org is not None and not _ends_at(context, words, group, org):
         return None
     if org is not None and prince_by_nationality(
