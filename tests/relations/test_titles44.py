@@ -12,7 +12,9 @@
   country (:func:`kg.relations.kind_nouns.place_in_body_name`).
 - «حملة لصالح وزير خارجيتها X»: «لصالح» is "in favour of", «صالح» no holder
   (:mod:`kg.relations.idiom_names`); «مدير جمعية "كاريكاتير إيران"»: a place inside a
-  quoted body name is no office's country.
+  quoted body name is no office's country; «مدير برنامج الغذاء العالمي في كينيا»: a
+  country after «في» behind a title naming its own body is the seat, not the owner
+  (:mod:`kg.relations.office_places`).
 - «وزيره وكاتبه X»: his minister, an office named elsewhere
   (:func:`kg.relations.title_ends.pronoun_title`).
 """
@@ -99,3 +101,14 @@ def test_in_favour_of_gives_no_title(pipeline: Pipeline) -> None:
 def test_place_inside_a_quoted_body_name(pipeline: Pipeline) -> None:
     text = 'وقال حميد رضائي مدير جمعية "كاريكاتير إيران" التي نظمت المعرض إن الإقبال كبير.'
     assert not {body for _, body in _facts(pipeline, text, "positionOf")} & {"إيران"}
+
+
+def test_country_after_fi_is_the_seat_of_a_named_body(pipeline: Pipeline) -> None:
+    text = "وحذر جون ميلر مدير برنامج الغذاء العالمي في كينيا من أن الموقف صار مخيفا."
+    assert not {body for _, body in _facts(pipeline, text, "positionOf")} & {"كينيا"}
+    assert ("جون ميلر", "مدير برنامج الغذاء العالمي") in _facts(pipeline, text)
+
+
+def test_country_after_fi_of_a_short_title_stays(pipeline: Pipeline) -> None:
+    text = "وقال محمد العلي وزير الداخلية في الكويت إن الموقف صعب."
+    assert ("وزير الداخلية", "الكويت") in _facts(pipeline, text, "positionOf")
