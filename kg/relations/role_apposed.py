@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.relations.assistant_titles import assistant_opens
+from kg.relations.blessings import blessing
 from kg.relations.conjunct_honorifics import conjunct_honorific
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
@@ -39,7 +40,7 @@ from kg.relations.title_quotes import crosses_quoted_name
 from kg.relations.titles import bare_head, compound_end, head_at, opens_apposed
 
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
-_LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي"})
+_LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي", "لدي"})
 
 
 def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]:
@@ -177,7 +178,7 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
         governs_name_after(context, words, index) or \
         free_preposition(context, words, index) or preposition_after_office(words, index) or \
         conjunct_after_body(context, words, index, BODY_NOUNS) or \
-        closed_by_pronoun(context, words, index) or conjunct_honorific(word)
+        closed_by_pronoun(context, words, index) or conjunct_honorific(word) or blessing(word)
 
 
 def _inside_compound(words: list[Word], index: int) -> bool:
@@ -195,8 +196,9 @@ def _as_title(word: Word) -> bool:
 
 def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bool:
     """«في» that does not introduce a name: «رئيس الهيئة في تصريحات» ends the title there;
-    «عن», «من», «إلى», «على» before neither a name nor a definite word: «كشف X الأمين
-    العام للجنة عن خطة جديدة» ends it at «اللجنة»."""
+    «عن», «من», «إلى», «على», «لدى» before neither a name nor a definite word: «كشف X الأمين
+    العام للجنة عن خطة جديدة» ends it at «اللجنة», «X رئيس الدولة لدى وصوله» at «الدولة»
+    («سفير الدولة لدى المغرب» goes on to the country)."""
     norm = words[index].norm
     if norm not in _LOOSE_PREPOSITIONS:
         return False

@@ -15,6 +15,8 @@
   quoted body name is no office's country; «مدير برنامج الغذاء العالمي في كينيا»: a
   country after «في» behind a title naming its own body is the seat, not the owner
   (:mod:`kg.relations.office_places`).
+- «X رئيس الدولة لدى وصوله», «X رئيس الدولة بحفظ الله»: «لدى» before no name and no
+  definite word, and a blessing (:mod:`kg.relations.blessings`), end the title.
 - «وزيره وكاتبه X»: his minister, an office named elsewhere
   (:func:`kg.relations.title_ends.pronoun_title`).
 """
@@ -112,3 +114,21 @@ def test_country_after_fi_is_the_seat_of_a_named_body(pipeline: Pipeline) -> Non
 def test_country_after_fi_of_a_short_title_stays(pipeline: Pipeline) -> None:
     text = "وقال محمد العلي وزير الداخلية في الكويت إن الموقف صعب."
     assert ("وزير الداخلية", "الكويت") in _facts(pipeline, text, "positionOf")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وكان في استقبال الشيخ سالم بن راشد آل حمدان رئيس الدولة لدى وصوله إلى المطار كبار "
+     "المسؤولين.", ("سالم بن راشد آل حمدان", "رئيس الدولة لدى وصوله إلى المطار")),
+    ("وصل الشيخ سالم بن راشد آل حمدان رئيس الدولة بحفظ الله ورعايته إلى تونس.",
+     ("سالم بن راشد آل حمدان", "رئيس الدولة بحفظ الله")),
+])
+def test_time_clause_and_blessing_end_the_title(pipeline: Pipeline, text: str,
+                                                fact: tuple[str, str]) -> None:
+    facts = _facts(pipeline, text)
+    assert fact not in facts
+    assert ("سالم بن راشد آل حمدان", "رئيس الدولة") in facts
+
+
+def test_envoy_to_a_country_keeps_ladaa(pipeline: Pipeline) -> None:
+    text = "وقال علي بن حسن العامري سفير الدولة لدى الأردن إن الزيارة ناجحة."
+    assert ("سفير الدولة", "الأردن") in _facts(pipeline, text, "positionOf")
