@@ -26,6 +26,8 @@ from kg.relations.office_fields import field_of_body, field_of_office
 from kg.relations.titles import head_at
 
 _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد", "قبل", "امس", "اليوم", "خلال",
+                         # «وزير الخارجية الليلة الماضية اتصالا»: a time, not the office
+                         "الليله",
                          "حينما", "عندما", "خلفا", "تصريحات", "تصريح",
                          # «رئيس مختبر بحثي تولى X داخله ...»: the verb of taking charge
                          # ends the title; X is its subject, not the title's holder

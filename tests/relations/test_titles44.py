@@ -132,3 +132,8 @@ def test_time_clause_and_blessing_end_the_title(pipeline: Pipeline, text: str,
 def test_envoy_to_a_country_keeps_ladaa(pipeline: Pipeline) -> None:
     text = "وقال علي بن حسن العامري سفير الدولة لدى الأردن إن الزيارة ناجحة."
     assert ("سفير الدولة", "الأردن") in _facts(pipeline, text, "positionOf")
+
+
+def test_last_night_ends_the_title(pipeline: Pipeline) -> None:
+    text = "وتلقى الشيخ سالم بن راشد آل حمدان وزير الخارجية الليلة الماضية اتصالا هاتفيا من نظيره."
+    assert ("سالم بن راشد آل حمدان", "وزير الخارجية") in _facts(pipeline, text)
