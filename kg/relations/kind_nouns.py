@@ -14,7 +14,9 @@ body, never the body.
 
 from __future__ import annotations
 
-from kg.relations.index import Word
+from kg.relations.context import Extraction
+from kg.relations.entity_classes import PLACE_LABELS
+from kg.relations.index import Arg, Word
 from kg.relations.lexicon import OPENING_QUOTES
 
 _WHOLE_BODY_KINDS = frozenset({
@@ -31,6 +33,32 @@ def kind_noun_of_body(word: Word, body_start: int) -> bool:
     return 0 <= body_start - word.end <= 1 and any(
         rest in _WHOLE_BODY_KINDS and prefix in {"", "ب", "ل"} for prefix, rest in word.readings())
 
+
+def place_in_body_name(context: Extraction, words: list[Word], org: Arg) -> bool:
+    """Whether the country or city ``org`` of a title follows a whole body's kind noun:
+    «رئيس جامعة قطر», «رئيس بلدية عمان». The place is part of the body's name (the NER
+    tagged only the place), not the office's country: read as the body, «رئيس جامعة قطر»
+    becomes «رئيس» of Qatar, its president. The body is unnamed, so the title keeps no
+    organisation. So too a place inside the quoted name after the kind noun: «مدير جمعية
+    "كاريكاتير إيران"» directs a society, he holds no office of Iran."""
+    if context.label(org.node_id) not in PLACE_LABELS:
+        return False
+    return any(kind_noun_of_body(word, org.start) or _quoted_after(context, word, org)
+               for word in words)
+
+
+def _quoted_after(context: Extraction, word: Word, org: Arg) -> bool:
+    """Whether ``word`` is a body's kind noun and a quoted name opens after it and is
+    still open where ``org`` starts."""
+    if word.end > org.start or not any(rest in _WHOLE_BODY_KINDS and prefix in {"", "ب", "ل"}
+                                       for prefix, rest in word.readings()):
+        return False
+    gap = context.doc.text[word.end:org.start]
+    opened = gap.lstrip()[:1]
+    return opened in OPENING_QUOTES and not any(c in _CLOSING for c in gap.lstrip()[1:])
+
+
+_CLOSING = frozenset("»”\"")
 
 _QUOTED_BODY_KINDS = _WHOLE_BODY_KINDS | frozenset({"مركز", "معهد", "مستشفي", "مستشفى", "مدرسه",
                                                     "مصنع", "متحف"})

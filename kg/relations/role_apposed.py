@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.relations.assistant_titles import assistant_opens
+from kg.relations.blessings import blessing
+from kg.relations.conjunct_honorifics import conjunct_honorific
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
 from kg.relations.governed_names import governs_name_after
@@ -26,6 +28,7 @@ from kg.relations.role_words import (
     stops_title,
 )
 from kg.relations.royal_styles import governed_head
+from kg.relations.suffixed_titles import closed_by_pronoun
 from kg.relations.title_ends import (
     conjunct_after_body,
     dashed_title,
@@ -37,7 +40,7 @@ from kg.relations.title_quotes import crosses_quoted_name
 from kg.relations.titles import bare_head, compound_end, head_at, opens_apposed
 
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
-_LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي"})
+_LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي", "لدي"})
 
 
 def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]:
@@ -60,6 +63,8 @@ def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]
         return []  # «فيليب هاموند ووزير الخارجية الألماني ...»: the next person's title
     if governed_head(words[index]):
         return []  # «ونقل الأمير X لأمير دولة الكويت تحيات ...»: to someone else
+    if _as_title(words[index]):
+        return []  # «عيّنته حاشية X كرئيس مؤقت»: «as president», said of another man
     run: list[Word] = [words[index]]
     opened: list[int] = []  # where a coordinated or comma-separated title opens in the run
     index += 1
@@ -172,7 +177,8 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
         _deed_after_ba(word) or _manner_after_ba(word) or purpose_verb(context, word) or \
         governs_name_after(context, words, index) or \
         free_preposition(context, words, index) or preposition_after_office(words, index) or \
-        conjunct_after_body(context, words, index, BODY_NOUNS)
+        conjunct_after_body(context, words, index, BODY_NOUNS) or \
+        closed_by_pronoun(context, words, index) or conjunct_honorific(word) or blessing(word)
 
 
 def _inside_compound(words: list[Word], index: int) -> bool:
@@ -190,8 +196,9 @@ def _as_title(word: Word) -> bool:
 
 def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bool:
     """«في» that does not introduce a name: «رئيس الهيئة في تصريحات» ends the title there;
-    «عن», «من», «إلى», «على» before neither a name nor a definite word: «كشف X الأمين
-    العام للجنة عن خطة جديدة» ends it at «اللجنة»."""
+    «عن», «من», «إلى», «على», «لدى» before neither a name nor a definite word: «كشف X الأمين
+    العام للجنة عن خطة جديدة» ends it at «اللجنة», «X رئيس الدولة لدى وصوله» at «الدولة»
+    («سفير الدولة لدى المغرب» goes on to the country)."""
     norm = words[index].norm
     if norm not in _LOOSE_PREPOSITIONS:
         return False

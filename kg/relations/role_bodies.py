@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.model import Mention
+from kg.relations.ba_root_nouns import BA_ROOT_NOUNS
 from kg.relations.bodies_elsewhere import body_named_elsewhere
 from kg.relations.context import Extraction
 from kg.relations.index import ORGANIZATION_LABELS, TERRITORY_LABELS, Arg, Word
@@ -171,8 +172,8 @@ def preposition_link(text: str, word: Word, org: Arg) -> bool:
     """«بقيادة» in «الناطق الإعلامي بقيادة حرس الحدود»: an indefinite noun glued to «ب» right
     before the organisation opens the phrase that leads to it, no word of the title."""
     return word.norm.startswith("ب") and not word.norm.startswith("بال") and \
-        word.end <= org.start and not text[word.end:org.start].strip() and \
-        not word.has(TITLE_HEADS)
+        word.norm not in BA_ROOT_NOUNS and word.end <= org.start and \
+        not text[word.end:org.start].strip() and not word.has(TITLE_HEADS)
 
 
 def genitive_link(word: Word, org: Arg) -> bool:

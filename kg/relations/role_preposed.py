@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.relations.apposed_holders import APPOSITION_MARKS
 from kg.relations.assistant_titles import assistant_opens
+from kg.relations.conjunct_honorifics import conjunct_honorific
 from kg.relations.conjunct_titles import conjoined_definite, opens_after_conjunct
 from kg.relations.context import Extraction
 from kg.relations.index import TITLE_WORD, Word
@@ -67,6 +68,9 @@ def preposed_title(context: Extraction, words: list[Word], first: int, mark: str
                 (is_name_honorific(words, index) and not inside_mention(context, word) and any(
                     is_title_head(w) and w.norm not in HONORIFICS for w in run)):
             break
+        if conjunct_honorific(word) and all(is_name_honorific(words, w.index - words[0].index)
+                                            for w in run):
+            break  # «وزير الخارجية وسعادة الشيخ X»: the titles before «وسعادة» are the last man's
         mention = context.mention_starting_in(word)
         if mention is not None and mention.label == "Person" and not title_mention(
                 words, index, context.mention_words(mention)[1] - words[0].index):

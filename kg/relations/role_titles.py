@@ -21,10 +21,12 @@ from kg.relations.conjunct_titles import split_after_conjunct
 from kg.relations.construct_principals import principal_after_office
 from kg.relations.context import Extraction
 from kg.relations.governed_names import governed_name
+from kg.relations.idiom_names import idiom_name
 from kg.relations.index import Arg, Word
-from kg.relations.kind_nouns import kind_noun_of_body, kind_noun_of_quoted
+from kg.relations.kind_nouns import kind_noun_of_body, kind_noun_of_quoted, place_in_body_name
 from kg.relations.lexicon import FORMER, HONORIFICS, NISBA, TITLE_HEADS
 from kg.relations.named_facilities import FACILITY_NOUNS
+from kg.relations.office_places import seat_not_owner
 from kg.relations.received_titles import takes_person_object
 from kg.relations.role_apposed import title_after
 from kg.relations.role_bodies import (
@@ -113,8 +115,9 @@ def title_phrases(context: Extraction) -> list[Title]:
         objects = {(a.person.start, a.person.end) for a in appointments if a.after_verb}
         for mention in persons:
             first, last = context.mention_words(mention)
-            if title_mention(words, first - offset, last - offset):
-                continue
+            if title_mention(words, first - offset, last - offset) or \
+                    idiom_name(context, mention):
+                continue  # «خادم الحرمين الشريفين الملك»; «حملة لصالح وزير خارجيتها X»
             before = [] if not head_in_reach(context, words, first - offset) \
                 or (mention.start, mention.end) in objects \
                 or conjoined_name(context, mention) \
@@ -250,6 +253,9 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
         or body_elsewhere(context, core, head_word) \
         or org_in(context, group, nationality) \
         or (None if nationality else nisba_in(context, group))
+    if org is not None and (place_in_body_name(context, group, org) or
+                            seat_not_owner(context, group, org)):
+        org = None  # «رئيس جامعة قطر», «مدير برنامج الغذاء العالمي في إثيوبيا»: not the country's
     if preposed and org is not None and not _ends_at(context, words, group, org):
         return None
     if org is not None and prince_by_nationality(

@@ -11,6 +11,7 @@ and after it (:mod:`kg.relations.role_apposed`).
 
 from __future__ import annotations
 
+from kg.relations.ba_root_nouns import BA_ROOT_NOUNS
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import (
@@ -25,6 +26,8 @@ from kg.relations.office_fields import field_of_body, field_of_office
 from kg.relations.titles import head_at
 
 _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد", "قبل", "امس", "اليوم", "خلال",
+                         # «وزير الخارجية الليلة الماضية اتصالا»: a time, not the office
+                         "الليله",
                          "حينما", "عندما", "خلفا", "تصريحات", "تصريح",
                          # «رئيس مختبر بحثي تولى X داخله ...»: the verb of taking charge
                          # ends the title; X is its subject, not the title's holder
@@ -40,7 +43,9 @@ _RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملا�
                     "الفريق", "العماد", "المشير"})
 # Honorifics that are offices: «السفير روبرت غوديك» is the ambassador, «وقال السفير» him.
 OFFICE_HONORIFICS = frozenset({"السفير", "السفيره"})
-_NAME_OPENERS = _NAME_HONORIFICS | _RANKS
+NAME_OPENERS = _NAME_HONORIFICS | _RANKS
+"""Styles and ranks that open a person's name, as printed without clitics."""
+_NAME_OPENERS = NAME_OPENERS
 _ROYAL_STYLE = frozenset({"صاحب", "سمو", "السمو"})
 TRAILING = frozenset({"في", "لدي", "الي", "من", "باسم", "ل", "عن", "جديدا", "جديد", "اول"})
 FORMER_WORDS = frozenset({"اسبق", "الاسبق", "سابق", "سابقا", "السابقه"})
@@ -104,7 +109,8 @@ def object_after(context: Extraction, words: list[Word], index: int) -> bool:
     """«استقبل X وزير الداخلية وفدا»: an indefinite word after a definite one is no
     more the title's (a genitive chain ends at its definite word)."""
     word, previous = words[index], words[index - 1]
-    if not previous.norm.startswith("ال") or word.norm.startswith(("ال", "ل", "ب", "وال")):
+    if not previous.norm.startswith("ال") or (word.norm.startswith(("ال", "ل", "ب", "وال")) and
+                                              word.norm not in BA_ROOT_NOUNS):
         return False
     return not (head_at(words, index) or word.norm in TRAILING | FORMER_WORDS | ACTING
                 or word.norm in {"في", "لدي", "الي", "علي"}

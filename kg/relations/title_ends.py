@@ -177,16 +177,22 @@ def pronoun_title(text: str) -> bool:
     «ويرافقه نائبه X» ("his deputy"), «وحضر مديره X». The office is the other man's,
     named elsewhere, and «نائبه» is no position's name: no fact is better than a position
     with a pronoun glued on. A feminine title is written with «ة» («نائبة», «رئيسة»).
-    Also such a head before its masculine definite adjective: «لإقناع مديره الفني X»."""
+    Also such a head before its masculine definite adjective: «لإقناع مديره الفني X», or
+    before «و» + another noun with the same pronoun: «بعث وزيره وكاتبه X»."""
     words = text.split()
     if not words or not words[0].endswith("ه"):
         return False
-    stem = normalize_key(words[0]).removeprefix("و")[:-1]
+    key = normalize_key(words[0])
+    # «وزيره»: the «و» is the head's own letter, not a conjunction to drop
+    stem = key[:-1] if key[:-1] in TITLE_HEADS else key.removeprefix("و")[:-1]
     if len(words) == 1:
         return stem in TITLE_HEADS
     # «لإقناع مديره الفني X», «رئيسه التنفيذي»: his director; a feminine title takes a
     # feminine adjective («مديرة الفنية» is no phrase, «مديره الفنيه» is left alone)
     second = words[1]
+    if stem in TITLE_HEADS and second.startswith("و") and not second.startswith("وال") and \
+            second.endswith("ه") and len(second) > 3:
+        return True  # «وزيره وكاتبه X»: his minister and his scribe, both his
     return stem in TITLE_HEADS and second.startswith("ال") and len(second) > 3 and \
         not second.endswith(("ة", "ه"))
 

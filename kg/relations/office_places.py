@@ -1,0 +1,29 @@
+"""A country after «في» at the end of a title that names its own body is where the office
+sits, not whose it is.
+
+«مدير برنامج الغذاء العالمي في إثيوبيا» directs the World Food Programme's office in
+Ethiopia; he holds no office of Ethiopia. When the NER misses the body («برنامج الغذاء
+العالمي»), the only country in the title is the one after «في», and it was read as the
+office's country. A title of two words or fewer before «في» names no body of its own
+(«وزير الداخلية في السعودية», «أول وزيرة في الكويت»): there the country is the office's,
+and stays.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+
+_SHORT_CORE = 2
+"""The most words a title may have before «في» and still be the country's («وزير الداخلية»)."""
+
+
+def seat_not_owner(context: Extraction, group: list[Word], org: Arg) -> bool:
+    """Whether ``org`` is a country named only after the title's first «في», behind more
+    than ``_SHORT_CORE`` title words that name a body of their own."""
+    if context.label(org.node_id) != "Country":
+        return False
+    cut = next((i for i, w in enumerate(group) if w.norm == "في"), None)
+    if cut is None or group[cut].end > org.start:
+        return False
+    return cut > _SHORT_CORE
