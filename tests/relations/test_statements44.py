@@ -10,6 +10,9 @@
   (:mod:`kg.relations.statement_joined_acts`).
 - «وقال X قبل أن يعود "..."»: «أن» after «قبل», «بعد», «دون» opens no statement
   (:mod:`kg.relations.statement_time_clauses`).
+- «... كما دعا مندوب فرنسا X ... . وأضاف أن»: a person named after a past stance verb has
+  spoken since; «وأضاف» goes on with no earlier speaker
+  (:mod:`kg.relations.speaker_stance_openers`).
 """
 
 from __future__ import annotations
@@ -136,3 +139,26 @@ def test_time_clause_is_no_statement(pipeline: Pipeline, text: str, said: str) -
 def test_died_without_is_no_statement(pipeline: Pipeline) -> None:
     text = "وكان الأديب سامي الخطيب قد أعلن الحرب على الفساد ومات دون أن ينهي هذه المعركة."
     assert not any(quote.startswith("ينهي") for _, quote in _statements(pipeline, text))
+
+
+def test_stance_voiced_since_stops_continuation(pipeline: Pipeline) -> None:
+    text = ("وقال الوزير نادر العطار إن بلاده أعطت فرصة للحوار (الفرنسية) كما دعا مندوب فرنسا "
+            "لدى الأمم المتحدة جان مارك دو لا سابليير مجلس الأمن إلى جلسة عاجلة. وأضاف أن "
+            "باريس لا تؤيد الحرب.")
+    assert ("نادر العطار", "باريس لا تؤيد الحرب") not in _statements(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير نادر العطار إن الحكومة مستعدة. ودعا الوزير إلى التهدئة. وأضاف أن الجيش سينتشر.",
+    "وقال الوزير نادر العطار إن الحكومة مستعدة للحوار مع كريم الجبوري. وأضاف أن الجيش سينتشر.",
+])
+def test_continuation_without_stance_of_another_goes_on(pipeline: Pipeline, text: str) -> None:
+    assert ("نادر العطار", "الجيش سينتشر") in _statements(pipeline, text)
+
+
+def test_joined_verb_after_statement_goes_on_with_its_speaker(pipeline: Pipeline) -> None:
+    text = ("ومن جانبها أكدت الوزيرة هالة السويدي أن "
+            "الاجتماع مهم للمنطقة كلها وقالت إن الاجتماع يبحث عددا من البنود المهمة.")
+    found = _statements(pipeline, text)
+    assert ("هالة السويدي", "الاجتماع يبحث عددا من البنود المهمة") in found
+    assert ("هالة السويدي", "الاجتماع مهم للمنطقة كلها") in found
