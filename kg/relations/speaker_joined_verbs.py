@@ -1,18 +1,14 @@
 """«وأيد X تصريحات Y وقال إن»: a verb of saying joined by «و» shares its sentence's subject.
 
-A verb of saying glued to «و» with no subject after it, right after the words of a statement
-of its sentence, goes on with that statement's speaker («أكدت X أهمية الاجتماع وقالت إن ...»:
-the statement ends before «وقالت», :mod:`kg.relations.statement_joined_acts`).
-
-Otherwise, when the sentence's first verb has its subject named right after it («وأيد النائب
-X تصريحات Y وقال», «وأكد X التمسك بحكومة Y التي أثنى على أدائها وقال إنها ...»), the verb of
-saying is the second verb of that subject: the name between them is the first verb's object
-or a genitive, and never the speaker. Read as the nearest name before the verb, Y was given
-X's words (fresh news, session 44). Nothing is read when a complementizer, another verb of
-saying or a mark other than a comma stands between (the verb may then be in reported words or
-a new clause), nor after a relative pronoun, which may open a clause whose subject goes on
-(«الذي وصل أمس وقال»), except «التي» before a masculine verb («التي» has a feminine head,
-which «وقال» cannot agree with).
+A verb of saying glued to «و» with no subject after it, in a sentence whose first verb has
+its subject named right after it («وأيد النائب X تصريحات Y وقال», «وأكد X التمسك بحكومة Y
+التي أثنى على أدائها وقال إنها ...»), is the second verb of that subject: the name between
+them is the first verb's object or a genitive, and never the speaker. Read as the nearest
+name before the verb, Y was given X's words (fresh news, session 44). Nothing is read when a
+complementizer, another verb of saying or a mark other than a comma stands between (the verb
+may then be in reported words or a new clause), nor after a relative pronoun, which may open
+a clause whose subject goes on («الذي وصل أمس وقال»), except «التي» before a masculine verb
+(«التي» has a feminine head, which «وقال» cannot agree with).
 """
 
 from __future__ import annotations
@@ -40,10 +36,6 @@ def joined_speaker(context: Extraction, words: list[Word], position: int,
     hit = find_reporting(verb.norm)
     if hit is None or hit.prefix != "و" or position < 3:
         return None
-    earlier = context.speaker_at(words[position - 1].start)
-    if earlier is not None and earlier == context.latest_speaker_quoted_in(sentence.start,
-                                                                           verb.start):
-        return SpeakerReading(earlier, "before")  # «أكدت X أهمية ... وقالت إن»: X goes on
     first = fronted_occasion(words)
     opening = words[first]
     if first + 1 >= position or not opening.norm.startswith("و") or \

@@ -36,7 +36,6 @@ from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.speaker_fronted_sources import contrasted_source
 from kg.relations.statement_captions import credit_start
 from kg.relations.statement_claims import claimed_deed
-from kg.relations.statement_joined_acts import joined_act
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
 from kg.relations.statement_tails import footer_start, narrator_after_comma
 from kg.relations.statement_time_clauses import time_clause
@@ -78,8 +77,6 @@ def _content_end(context: Extraction, words: list[Word], first: int, sentence: S
             opening = context.doc.text[word.end:words[index + 1].start]
             if ":" in opening or any(mark in OPENING_QUOTES for mark in opening):
                 return words[index].start  # «أكد على أهمية الأتمتة وقال: "..."»: his own words
-        if joined_act(word):
-            return words[index].start  # «إن سورية تتدخل وحذر الدول من ...»: his next act
     return end
 
 
