@@ -178,7 +178,8 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
                 index - 1 > position:
             return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
-        if word.norm in COMPLEMENTIZERS and time_clause(words, index):
+        if word.norm in COMPLEMENTIZERS and time_clause(words, index) and not any(
+                mark in text[words[position].end:word.start] for mark in OPENING_QUOTES):
             continue  # «وقال X قبل أن يعود "..."»: a clause of time, the words come after
         if word.norm in verb.content_prepositions and claimed_deed(words, index):
             return None  # «وأعلنت X مسؤوليتها عن الهجوم»: a claim, no words reported

@@ -4,7 +4,9 @@ A preposition of time or manner before «أن» («قبل أن», «بعد أن�
 a clause of time or manner of the verb («before he went back»), not what the verb reports;
 the words said come after it (fresh news, session 44: «وقال بلير ... قبل ان يعود الى لندن
 "نحن ..."» gave «يعود الى لندن» as his words). The scan of
-:func:`kg.relations.statement_content.verb_content` passes over such an «أن».
+:func:`kg.relations.statement_content.verb_content` passes over such an «أن», unless a
+quotation has opened since the verb («وقال في كلمة أمام ... "لن يهدأ لنا بال قبل أن نعيد
+..."»): the «أن» is then inside the words said, read as before.
 """
 
 from __future__ import annotations

@@ -131,3 +131,11 @@ def test_stance_voiced_since_stops_continuation(pipeline: Pipeline) -> None:
 def test_continuation_without_stance_of_another_goes_on(pipeline: Pipeline, text: str) -> None:
     assert ("نادر العطار", "الجيش سينتشر") in _statements(pipeline, text)
 
+
+
+def test_time_clause_inside_a_quotation_is_left(pipeline: Pipeline) -> None:
+    text = ("وقال في كلمة أمام جمعية المحاربين القدامى في المدينة الشمالية \"لن نرتاح قبل أن "
+            "نعيد مواطنينا المحتجزين في الخارج.\"")
+    doc_quotes = {quote for _, quote in _statements(pipeline, "قال الوزير نادر العطار إن "
+                                                    "الحكومة مستعدة. " + text)}
+    assert any("نعيد مواطنينا المحتجزين" in quote for quote in doc_quotes)
