@@ -139,3 +139,11 @@ def test_time_clause_inside_a_quotation_is_left(pipeline: Pipeline) -> None:
     doc_quotes = {quote for _, quote in _statements(pipeline, "قال الوزير نادر العطار إن "
                                                     "الحكومة مستعدة. " + text)}
     assert any("نعيد مواطنينا المحتجزين" in quote for quote in doc_quotes)
+
+
+def test_joined_verb_after_a_credit_shares_its_clauses_subject(pipeline: Pipeline) -> None:
+    text = ("وأكد المدرب أن الفريق جاهز (الأوروبية) شن الإسباني كريم الجبوري هجوما حادا على "
+            "الألماني سامي الخطيب وقال إنه أسوأ لاعب في البطولة.")
+    speakers = _speakers(pipeline, text)
+    assert "كريم الجبوري" in speakers
+    assert "سامي الخطيب" not in speakers
