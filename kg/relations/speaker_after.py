@@ -28,6 +28,7 @@ from kg.relations.speaker_bodies import (
     statement_author,
     unnamed_body,
 )
+from kg.relations.speaker_owned_objects import owned_object_end
 from kg.relations.speaker_readings import (
     ADVERBS,
     ANONYMOUS,
@@ -126,6 +127,10 @@ def subject_after_verb(context: Extraction, words: list[Word], position: int,
                 (word.norm in _BACK_POINTERS and index == position + 1) or \
                 opener_of_subject(context, words, index):
             index += 1
+            continue
+        owned = owned_object_end(context, words, index, end) if after_channel else None
+        if owned is not None:  # «بعد لقائه الرئيس X»: the one met, not the speaker
+            index = owned
             continue
         mention = context.mention_starting_in(word)
         if mention is not None and mention.entity_id and not _bare_title(context, mention, word):

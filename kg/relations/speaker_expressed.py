@@ -21,6 +21,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import FUNCTION_WORDS
 from kg.relations.role_words import is_title_head
+from kg.relations.speaker_stance_openers import stance_opener_subject
 from kg.relations.stance_phrases import prepositional
 
 _EXPRESSING = frozenset({"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت"})
@@ -40,7 +41,8 @@ def expressed_since(context: Extraction, mention: Mention) -> bool:
             break
         if word.norm.removeprefix("و").removeprefix("ف") in _EXPRESSING:
             return True
-    return _opening_verb_subject(context, before) or comma_clause_verb(context, before)
+    return _opening_verb_subject(context, before) or comma_clause_verb(context, before) or \
+        stance_opener_subject(context, mention)  # «كما دعا مندوب فرنسا X ...»
 
 
 def _opening_verb_subject(context: Extraction, before: list[Word]) -> bool:

@@ -79,6 +79,7 @@ from kg.relations.speaker_before import (
 )
 from kg.relations.speaker_continued import continued_reading, goes_on, is_continuation, plural_form
 from kg.relations.speaker_fronted_sources import fronted_source
+from kg.relations.speaker_joined_verbs import joined_speaker
 from kg.relations.speaker_participles import participle_speaker
 from kg.relations.speaker_quoted_bodies import quoted_speaker
 from kg.relations.speaker_readings import (
@@ -167,6 +168,10 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
             if fronted_holder is not None else None
         if holder is not None and holder.label in SPEAKER_LABELS:
             return mention_speaker(context, holder, "before")  # «X التابعة لـ Y نفت»
+        joined = joined_speaker(context, words, position, sentence) \
+            if after.how == "" else None
+        if joined is not None:  # «وأيد X تصريحات Y وقال»: X, not Y
+            return joined
         before = subject_before(context, words, position)
         if before.entity_id is not None or before.how == "anonymous":
             return before

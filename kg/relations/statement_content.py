@@ -34,9 +34,11 @@ from kg.relations.open_relatives import inside_relative
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.speaker_fronted_sources import contrasted_source
+from kg.relations.statement_captions import credit_start
 from kg.relations.statement_claims import claimed_deed
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
 from kg.relations.statement_tails import footer_start, narrator_after_comma
+from kg.relations.statement_time_clauses import time_clause
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
@@ -46,7 +48,10 @@ def content_end(context: Extraction, words: list[Word], first: int, sentence: Se
     """The end of an indirect statement (:func:`_content_end`), never past the page's footer
     glued to the last sentence (:func:`kg.relations.statement_tails.footer_start`)."""
     end = _content_end(context, words, first, sentence)
-    return footer_start(context.doc.text, words[first].start, end) if first < len(words) else end
+    if first >= len(words):
+        return end
+    end = footer_start(context.doc.text, words[first].start, end)
+    return credit_start(context.doc.text, words[first].end, end)  # «... (الفرنسية) كما دعا»
 
 
 def _content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
@@ -173,6 +178,9 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
                 index - 1 > position:
             return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
+        if word.norm in COMPLEMENTIZERS and time_clause(words, index) and not any(
+                mark in text[words[position].end:word.start] for mark in OPENING_QUOTES):
+            continue  # «وقال X قبل أن يعود "..."»: a clause of time, the words come after
         if word.norm in verb.content_prepositions and claimed_deed(words, index):
             return None  # «وأعلنت X مسؤوليتها عن الهجوم»: a claim, no words reported
         if word.norm in verb.content_prepositions and age_phrase(words, index + 1):

@@ -1,0 +1,24 @@
+"""«وقال X قبل أن يعود إلى لندن "..."»: «أن» after «قبل», «بعد», «دون» opens no statement.
+
+A preposition of time or manner before «أن» («قبل أن», «بعد أن», «دون أن», «بمجرد أن») makes
+a clause of time or manner of the verb («before he went back»), not what the verb reports;
+the words said come after it (fresh news, session 44: «وقال بلير ... قبل ان يعود الى لندن
+"نحن ..."» gave «يعود الى لندن» as his words). The scan of
+:func:`kg.relations.statement_content.verb_content` passes over such an «أن», unless a
+quotation has opened since the verb («وقال في كلمة أمام ... "لن يهدأ لنا بال قبل أن نعيد
+..."»): the «أن» is then inside the words said, read as before.
+"""
+
+from __future__ import annotations
+
+from kg.relations.index import Word
+from kg.text.normalize import normalize_key
+
+_HEADS = frozenset(normalize_key(word) for word in (
+    "قبل", "بعد", "دون", "بدون", "عقب", "لحين", "بمجرد", "ريثما", "منذ"))
+"""Words that with «أن» make a clause of time or manner («قبل أن», «دون أن»)."""
+
+
+def time_clause(words: list[Word], index: int) -> bool:
+    """Whether the complementizer at ``words[index]`` follows a head of time or manner."""
+    return index > 0 and words[index - 1].norm in _HEADS
