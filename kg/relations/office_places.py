@@ -4,9 +4,9 @@ sits, not whose it is.
 «مدير برنامج الغذاء العالمي في إثيوبيا» directs the World Food Programme's office in
 Ethiopia; he holds no office of Ethiopia. When the NER misses the body («برنامج الغذاء
 العالمي»), the only country in the title is the one after «في», and it was read as the
-office's country. A title of two words or fewer before «في» names no body of its own
-(«وزير الداخلية في السعودية», «أول وزيرة في الكويت»): there the country is the office's,
-and stays.
+office's country. A title of three words or fewer before «في» names no body of its own
+(«وزير الداخلية في السعودية», «أول وزيرة في الكويت», «مفوض الأمن القومي في المكسيك», «النائب
+العام التمييزي في لبنان»): there the country is the office's, and stays.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 
-_SHORT_CORE = 2
-"""The most words a title may have before «في» and still be the country's («وزير الداخلية»)."""
+_SHORT_CORE = 3
+"""The most words a title may have before «في» and still be the country's («وزير الداخلية»,
+«المتحدث باسم الجيش»)."""
 
 
 def seat_not_owner(context: Extraction, group: list[Word], org: Arg) -> bool:

@@ -19,7 +19,13 @@ from __future__ import annotations
 from kg.model import Mention, Sentence
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import COMPLEMENTIZERS, FUNCTION_WORDS, PERSON_NOUNS, find_reporting
+from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PERSON_NOUNS,
+    find_reporting,
+)
 from kg.relations.role_words import is_title_head
 from kg.relations.speaker_readings import SPEAKER_LABELS, SpeakerReading, mention_speaker
 from kg.relations.stance_fronted_occasion import fronted_occasion
@@ -54,7 +60,8 @@ def joined_speaker(context: Extraction, words: list[Word], position: int,
         after = context.mention_words(mention)[1] - words[0].index + 1 if mention else after
     if after >= position or position - after > _REACH:
         return None
-    if mention is None or not mention.entity_id or mention.label not in SPEAKER_LABELS:
+    if mention is None or not mention.entity_id or mention.label not in SPEAKER_LABELS or \
+            not _title_run(context, words, first, mention):
         return None
     masculine = not verb.bare().startswith("ت") and not verb.norm.endswith("ت")
     for index in range(after, position + 1):
@@ -68,6 +75,15 @@ def joined_speaker(context: Extraction, words: list[Word], position: int,
                 context.gap(words[index - 1], word).strip() not in COMMAS:
             return None
     return mention_speaker(context, mention, "before")
+
+
+def _title_run(context: Extraction, words: list[Word], first: int, mention: Mention) -> bool:
+    """Whether only a title's words (title heads, styles, definite words) stand between the
+    first verb and the name: «وأيد النائب X» names the verb's subject; in «ورفع مدير المدرسة
+    شكره لمقام الملك X» the king is named in the verb's object, and the subject is unnamed."""
+    start = context.mention_words(mention)[0] - words[0].index
+    return all(is_title_head(word) or word.norm.startswith("ال") or word.norm in HONORIFICS
+               for word in words[first + 1:start])
 
 
 def _clause_start(context: Extraction, words: list[Word], position: int) -> int:

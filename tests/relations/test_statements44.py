@@ -88,6 +88,13 @@ def test_joined_verb_after_masculine_relative_is_left(pipeline: Pipeline, text: 
     assert speaker in _speakers(pipeline, text)
 
 
+def test_name_in_the_first_verbs_object_is_no_joined_speaker(pipeline: Pipeline) -> None:
+    # the subject is an unnamed title; the king is named inside the verb's object
+    text = ("ورفع مدير المعهد شكره لمقام الملك فيصل بن خالد على دعمه، وقال إن الطلاب "
+            "متفوقون.")
+    assert not any("فيصل" in speaker for speaker in _speakers(pipeline, text))
+
+
 def test_photo_credit_ends_statement(pipeline: Pipeline) -> None:
     text = ("وقال سامي الخطيب إن بلاده أعطت فرصة للحوار (الفرنسية) كما دعا ماجد الحربي إلى "
             "وقف القتال.")
