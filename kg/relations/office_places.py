@@ -7,6 +7,10 @@ Ethiopia; he holds no office of Ethiopia. When the NER misses the body («برن
 office's country. A title of three words or fewer before «في» names no body of its own
 («وزير الداخلية في السعودية», «أول وزيرة في الكويت», «مفوض الأمن القومي في المكسيك», «النائب
 العام التمييزي في لبنان»): there the country is the office's, and stays.
+
+A firm named only by its kind with «ال» («الشركة», «البنك», «المكتب») is one spoken of
+before, and a country right after it («مدير الشركة بالسعودية», «مدير البنك في الأردن») is
+the branch it runs there, not the country's office.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 
+_BRANCHED = frozenset({"الشركه", "البنك", "المصرف", "المكتب", "الفرع", "المجموعه"})
+"""Definite kind nouns of firms with branches (normalised)."""
 _SHORT_CORE = 3
 """The most words a title may have before «في» and still be the country's («وزير الداخلية»,
 «المتحدث باسم الجيش»)."""
@@ -24,7 +30,21 @@ def seat_not_owner(context: Extraction, group: list[Word], org: Arg) -> bool:
     than ``_SHORT_CORE`` title words that name a body of their own."""
     if context.label(org.node_id) != "Country":
         return False
+    if _branch(group, org):
+        return True  # «مدير الشركة بالسعودية»: the firm's branch
     cut = next((i for i, w in enumerate(group) if w.norm == "في"), None)
     if cut is None or group[cut].end > org.start:
         return False
     return cut > _SHORT_CORE
+
+
+def _branch(group: list[Word], org: Arg) -> bool:
+    """Whether ``org`` follows a definite firm noun right before it, glued to «ب» or
+    after «في»: «مدير الشركة بالسعودية», «مدير البنك في الأردن»."""
+    at = next((i for i, w in enumerate(group) if w.start <= org.start < w.end), None)
+    if at is None or at < 1:
+        return False
+    glued = org.start > group[at].start and group[at].norm.startswith("ب")
+    if glued:
+        return group[at - 1].norm in _BRANCHED
+    return at >= 2 and group[at - 1].norm == "في" and group[at - 2].norm in _BRANCHED

@@ -41,6 +41,9 @@ from kg.relations.titles import bare_head, compound_end, head_at, opens_apposed
 
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 _LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي", "لدي"})
+_TOWARD = frozenset({"الي", "لدي"})
+"""«إلى», «لدى» (normalised): a country after them is where an office is sent, not whose
+it is («سفير الدولة لدى المغرب» is the Emirates' ambassador to Morocco)."""
 
 
 def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]:
@@ -205,8 +208,9 @@ def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bo
     if index + 1 >= len(words):
         return True
     following = words[index + 1]
-    if context.mention_starting_in(following) is not None:
-        return False
+    mention = context.mention_starting_in(following)
+    if mention is not None:
+        return norm in _TOWARD and mention.label == "Country"  # the host, not the owner
     return norm == "في" or not following.norm.startswith("ال")
 
 

@@ -27,6 +27,7 @@ from kg.relations.kind_nouns import kind_noun_of_body, kind_noun_of_quoted, plac
 from kg.relations.lexicon import FORMER, HONORIFICS, NISBA, TITLE_HEADS
 from kg.relations.named_facilities import FACILITY_NOUNS
 from kg.relations.office_places import seat_not_owner
+from kg.relations.ordinal_offices import ordinal_office
 from kg.relations.received_titles import takes_person_object
 from kg.relations.role_apposed import title_after
 from kg.relations.role_bodies import (
@@ -320,7 +321,7 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None,
                 title_stops_at(context, kept, word):
             break
         kept.append(word)
-    while len(kept) > 1 and (kept[-1].norm in TRAILING or kept[-1].bare() in TRAILING
+    while len(kept) > 1 and not ordinal_office(kept) and (kept[-1].norm in TRAILING or kept[-1].bare() in TRAILING
                              or (org is not None and preposition_link(context.doc.text,
                                                                       kept[-1], org))
                              or dangling_on(context.doc.text, kept[-1])  # «المشرف العام على»

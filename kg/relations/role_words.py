@@ -28,6 +28,9 @@ from kg.relations.titles import head_at
 _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد", "قبل", "امس", "اليوم", "خلال",
                          # «وزير الخارجية الليلة الماضية اتصالا»: a time, not the office
                          "الليله",
+                         # «هدف محقق إثر انفراد للاعب X»: «إثر» ("after") opens a time
+                         # adverbial; no title runs across it
+                         "اثر",
                          "حينما", "عندما", "خلفا", "تصريحات", "تصريح",
                          # «رئيس مختبر بحثي تولى X داخله ...»: the verb of taking charge
                          # ends the title; X is its subject, not the title's holder
