@@ -41,6 +41,9 @@ from kg.relations.titles import bare_head, compound_end, head_at, opens_apposed
 
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 _LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي", "لدي"})
+_APPOSING_GAPS = frozenset({"", "،", ",", "؛"})
+"""What may stand between a name and its title: nothing or a comma, also the Arabic
+semicolon written for a comma («قال X؛ الناطق باسم وزارة الخارجية: ...»)."""
 _TOWARD = frozenset({"الي", "لدي"})
 """«إلى», «لدى» (normalised): a country after them is where an office is sent, not whose
 it is («سفير الدولة لدى المغرب» is the Emirates' ambassador to Morocco)."""
@@ -57,10 +60,10 @@ def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]
         return []
     gap = context.gap(words[last], words[index]).strip()
     dash = dashed_title(context, words, index, gap)
-    if (gap not in {"", "،", ","} and not dash) or \
+    if (gap not in _APPOSING_GAPS and not dash) or \
             not (head_at(words, index) or assistant_opens(words, index)):
         return []
-    if gap in {"،", ","} and _name_in_list(context, words, last, index):
+    if gap in _APPOSING_GAPS - {""} and _name_in_list(context, words, last, index):
         return []  # «... عقيل بلغيث، X، أمير كردي، محمد ...»: a name in a list of names
     if not bare_head(words, index) and words[index].norm.startswith("و"):
         return []  # «فيليب هاموند ووزير الخارجية الألماني ...»: the next person's title
@@ -97,7 +100,18 @@ def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]
             opened.append(len(run))
         run.append(word)
         index += 1
+    if gap == "؛" and not _closed_by_mark(context, words, run):
+        return []  # «التقى X؛ الرئيس قال»: a new clause after the semicolon
     return run
+
+
+def _closed_by_mark(context: Extraction, words: list[Word], run: list[Word]) -> bool:
+    """Whether a title set off by a semicolon is closed by a comma or a colon, as a
+    parenthesis is: «X؛ الناطق باسم الوزارة: ...»."""
+    end = run[-1].index - words[0].index + 1
+    if end >= len(words):
+        return False
+    return any(mark in context.gap(run[-1], words[end]) for mark in ("،", ",", ":"))
 
 
 def _name_in_list(context: Extraction, words: list[Word], last: int, index: int) -> bool:

@@ -321,7 +321,8 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None,
                 title_stops_at(context, kept, word):
             break
         kept.append(word)
-    while len(kept) > 1 and not ordinal_office(kept) and (kept[-1].norm in TRAILING or kept[-1].bare() in TRAILING
+    while len(kept) > 1 and not ordinal_office(kept) and (
+            kept[-1].norm in TRAILING or kept[-1].bare() in TRAILING
                              or (org is not None and preposition_link(context.doc.text,
                                                                       kept[-1], org))
                              or dangling_on(context.doc.text, kept[-1])  # «المشرف العام على»

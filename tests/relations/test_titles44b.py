@@ -7,6 +7,8 @@
 - «X مدير الشركة بالكويت»: a country right after a definite firm noun is the firm's branch,
   not the office's country (:mod:`kg.relations.office_places`).
 - «الوزير الأول X»: the ordinal is the office's own word (:mod:`kg.relations.ordinal_offices`).
+- «X؛ الناطق باسم الوزارة: ...»: a semicolon written for a comma sets off the title, when
+  a comma or colon closes it (:func:`kg.relations.role_apposed.title_after`).
 """
 
 from __future__ import annotations
@@ -77,3 +79,17 @@ def test_short_title_before_fi_keeps_country(pipeline: Pipeline) -> None:
 ])
 def test_first_minister_keeps_ordinal(pipeline: Pipeline, text: str, person: str) -> None:
     assert (person, "الوزير الأول") in _facts(pipeline, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال يوسي كوهين؛ الناطق باسم وزارة الدفاع الإسرائيلية: إن العملية انتهت.", "يوسي كوهين"),
+    ("وصرح سامر خليل؛ المتحدث باسم الشركة، بأن الأرباح ارتفعت.", "سامر خليل"),
+])
+def test_semicolon_sets_off_title(pipeline: Pipeline, text: str, person: str) -> None:
+    assert person in {holder for holder, _ in _facts(pipeline, text)}
+
+
+def test_semicolon_before_new_clause(pipeline: Pipeline) -> None:
+    text = "وقد التقى الوفد أمس بالسيد سامر خليل؛ الرئيس قال إن الأمر مهم."
+    assert not any(holder.endswith("سامر خليل") and position == "الرئيس"
+                   for holder, position in _facts(pipeline, text))
