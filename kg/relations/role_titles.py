@@ -20,6 +20,7 @@ from kg.relations.conjoined_holders import conjoined_name
 from kg.relations.conjunct_titles import split_after_conjunct
 from kg.relations.construct_principals import principal_after_office
 from kg.relations.context import Extraction
+from kg.relations.counterparts import counterpart_before
 from kg.relations.governed_names import governed_name
 from kg.relations.idiom_names import idiom_name
 from kg.relations.index import Arg, Word
@@ -139,9 +140,35 @@ def title_phrases(context: Extraction) -> list[Title]:
                     if title is not None:
                         found.append(Title(person=mention, sentence=sentence, **title))
                         found_before += preposed
+            if not found:
+                found = _counterpart_title(context, words, mention, first - offset, titles,
+                                           sentence)
             titles.extend(_one_country(context, found, found_before))
         titles.extend(_appointed_titles(appointments, sentence))
     return _drop_ranks(titles)
+
+
+def _counterpart_title(context: Extraction, words: list[Word], mention: Mention, first: int,
+                       titles: list[Title], sentence: Sentence) -> list[Title]:
+    """«نظيره الروسي X»: X holds the one office titled earlier in the sentence, of the
+    nisba's country (:mod:`kg.relations.counterparts`)."""
+    counterpart = counterpart_before(context, words, first)
+    if counterpart is None:
+        return []
+    earlier = [t for t in titles if t.sentence is sentence and
+               t.person.entity_id != mention.entity_id and t.person.start < mention.start]
+    names = {normalize_key(t.shown or context.doc.text[t.name_start:t.name_end])
+             .removeprefix("ال") for t in earlier}
+    if len(names) != 1 or any(t.former for t in earlier):
+        return []
+    model = earlier[0]
+    word, country = counterpart
+    last = max(max(t.person.end, t.words[-1].end) for t in earlier)
+    if any(is_title_head(w) for w in words if last <= w.start < word.start):
+        return []  # «قال الرئيس X إن وزير خارجيته التقى نظيره Z»: the minister's peer
+    return [Title(person=mention, words=[word], sentence=sentence, org=country,
+                  name_start=word.start, name_end=word.end, head=model.head, former=False,
+                  shown=model.shown or context.doc.text[model.name_start:model.name_end])]
 
 
 def _appointed_titles(appointments: list[Appointed], sentence: Sentence) -> list[Title]:

@@ -9,6 +9,9 @@
 - «الوزير الأول X»: the ordinal is the office's own word (:mod:`kg.relations.ordinal_offices`).
 - «X؛ الناطق باسم الوزارة: ...»: a semicolon written for a comma sets off the title, when
   a comma or colon closes it (:func:`kg.relations.role_apposed.title_after`).
+- «وزير الخارجية الأردني X مع نظيره الإيطالي Y»: Y holds the same office, of the nisba's
+  country (:mod:`kg.relations.counterparts`); not when two offices were named before, nor
+  when an unnamed office stands between («إن وزير خارجيته التقى نظيره ...»).
 """
 
 from __future__ import annotations
@@ -93,3 +96,25 @@ def test_semicolon_before_new_clause(pipeline: Pipeline) -> None:
     text = "وقد التقى الوفد أمس بالسيد سامر خليل؛ الرئيس قال إن الأمر مهم."
     assert not any(holder.endswith("سامر خليل") and position == "الرئيس"
                    for holder, position in _facts(pipeline, text))
+
+
+@pytest.mark.parametrize("text, peer, country", [
+    ("وبحث وزير الخارجية الأردني أيمن الصفدي مع نظيره الإيطالي ماسيمو داليما العلاقات.",
+     "ماسيمو داليما", "إيطاليا"),
+    ("والتقى أيمن الصفدي وزير الخارجية الأردني في عمان نظيره الإيطالي ماسيمو داليما.",
+     "ماسيمو داليما", "إيطاليا"),
+])
+def test_counterpart_holds_same_office(pipeline: Pipeline, text: str, peer: str,
+                                       country: str) -> None:
+    assert (peer, "وزير الخارجية") in _facts(pipeline, text)
+    assert ("وزير الخارجية", country) in _facts(pipeline, text, "positionOf")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس التونسي منصف المرزوقي إن وزير خارجيته بحث مع نظيره الإيطالي "
+    "ماسيمو داليما العلاقات.",
+    "وحضر وزير الخارجية الأردني أيمن الصفدي والرئيس المصري حسني مبارك لقاء مع نظيره "
+    "الإيطالي ماسيمو داليما.",
+])
+def test_counterpart_of_unknown_office(pipeline: Pipeline, text: str) -> None:
+    assert "ماسيمو داليما" not in {holder for holder, _ in _facts(pipeline, text)}
