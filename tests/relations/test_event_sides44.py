@@ -7,6 +7,8 @@ Made-up sentences.
   building behind «إلى» is where the target went, not the target (``event_near_places``).
 - «توصلت النرويج والدنمارك إلى اتفاق»: every subject of «توصل» is a party when no «مع»
   follows the deal (``event_reached``).
+- «اتفاق حول مستقبل مدينة الحلة»: a place behind a word of topic is what the deal is about,
+  not where it was made (``event_reasons.topic_place``).
 """
 
 from __future__ import annotations
@@ -83,3 +85,17 @@ def test_one_subject_with_maa_stays_the_agent() -> None:
     events = [e for e in doc.events if e.label == "Agreement"]
     assert events and role(doc, events[0], "agent") == ["النرويج"]
     assert role(doc, events[0], "participant") == ["السويد"]
+
+
+# Topic: what a deal is about is not where it was made
+
+
+def test_a_town_behind_a_topic_chain_is_no_location() -> None:
+    found = roles("ووقعت النرويج والدنمارك اتفاقا حول مستقبل مدينة الحلة.", "Agreement",
+                  "location")
+    assert found and all("الحلة" not in places for places in found)
+
+
+def test_a_town_after_fi_stays_the_location() -> None:
+    found = roles("ووقعت النرويج والدنمارك اتفاقا في مدينة الحلة.", "Agreement", "location")
+    assert ["الحلة"] in found
