@@ -77,6 +77,7 @@ from kg.relations.event_subjects import (
 )
 from kg.relations.event_support import distant_light_subject
 from kg.relations.event_unsaid_doers import unsaid_doers
+from kg.relations.event_verb_gender import masculine_objects
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
@@ -319,6 +320,11 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     agents = unsaid_doers(context, words, position, draft, agents)  # bylines, urgers, «لوزير فلان»
     if draft.label in _HOSTED:
         agents = office_agents(context, agents)  # «الملك فلان ملك البحرين عقد مباحثات»
+    objects = masculine_objects(context, words, position, draft, agents)
+    if objects:  # «استقبلت فيه الأمين العام فلان»: the man after a feminine verb is its object
+        agents = [agent for agent in agents if agent not in objects]
+        for guest in objects if draft.label == "Meeting" else ():
+            draft.add("participant", guest)
     return ArgsAfter(agents, after)
 
 

@@ -8,6 +8,11 @@ building is often tagged as an organisation, not a place, so the rules that keep
 of the target (``event_role_places``, which reads «قرب» before a place
 name) do not see it, and the building is taken for the target. GUIDELINES: a place where
 something happens is a location, not a target; what was near it was not hit.
+
+The same holds behind a word of heading («إلى», «نحو», «باتجاه»): «عبوة استهدفت دورية كانت تقل
+موقوفين إلى محكمة بعقوبة» names where the patrol was going, not what was hit. A name right
+after «إلى» is no target already (its preposition is not «على»); one deeper in the genitive
+chain of a building behind it is caught here (``behind_heading``).
 """
 
 from __future__ import annotations
@@ -38,6 +43,17 @@ def behind_nearness(words: list[Word], index: int) -> bool:
         return True
     return index > 1 and before.norm == "من" and \
         words[index - 2].norm.lstrip("و") in _NEAR_FROM
+
+
+_HEADING = frozenset({"الي", "نحو", "باتجاه", "صوب", "حتي"})
+"""Words of heading before the building a name stands in («إلى محكمة بعقوبة»)."""
+
+
+def behind_heading(words: list[Word], index: int) -> bool:
+    """Whether the name opening at ``words[index]`` ends the genitive chain of a building
+    behind a word of heading («إلى محكمة بعقوبة», «باتجاه مبنى البلدية»)."""
+    start = _chain_start(words, index)
+    return 0 < start < index and words[start - 1].norm.lstrip("و") in _HEADING
 
 
 def _chain_start(words: list[Word], index: int) -> int:

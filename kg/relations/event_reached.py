@@ -8,9 +8,10 @@ names the side that reached the deal: its subject (or genitive) is the agreement
 when it is one name and «مع» names the other side after
 the noun (the gold's «توصلت مجموعة 5+1 إلى اتفاق مع إيران»: agent 5+1, participant Iran).
 Without «مع» («توصلت إيران والقوى الست إلى اتفاق») or with several subjects the sides are
-equals, parties as before. Not read: the definite verbal noun («التوصل إلى اتفاق», an aim or
-a prospect, ``event_prospects``), the imperfect («تتوصل», still to come), a pronoun doer
-(«توصلها»).
+equals: without «مع», every subject of the verb is a party (the nearest name before the
+noun alone would drop the first conjunct), with «مع», the parties are read as before.
+Not read: the definite verbal noun («التوصل إلى اتفاق», an aim or a prospect,
+``event_prospects``), the imperfect («تتوصل», still to come), a pronoun doer («توصلها»).
 """
 
 from __future__ import annotations
@@ -61,14 +62,19 @@ def _partner_after(words: list[Word], position: int) -> bool:
 def reaching_side(context: Extraction, words: list[Word], position: int,
                   sentence: Sentence) -> list[Arg]:
     """The one side that reached the agreement noun at ``position`` with another named after
-    «مع» («توصل إدارة المطار إلى اتفاق مع شركة إكس جت»), or ``[]``."""
-    if not _governed(words, position) or not _partner_after(words, position):
+    «مع» («توصل إدارة المطار إلى اتفاق مع شركة إكس جت»), the joined subjects that reached it
+    with no «مع» («توصلت إيران والقوى الست إلى اتفاق»), or ``[]``."""
+    if not _governed(words, position):
         return []
+    partner = _partner_after(words, position)
     for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
         if _reached_verb(words[index]):
             sides = subject_after(context, words, index, sentence)[0]
+            if not partner:  # «توصلت بريطانيا والصين إلى اتفاق»: all the subjects, equals
+                return sides if len(sides) > 1 and \
+                    sides[-1].end <= words[position].start else []
             goal = position - 1 if words[position - 1].norm in _TO else position
             institution = None if sides else institution_between(context, words, index + 1,
                                                                  goal)

@@ -29,7 +29,7 @@ from kg.relations.event_draft import (
 from kg.relations.event_from_doers import armed_doer, from_doer
 from kg.relations.event_inside import behind_bounds, behind_direction
 from kg.relations.event_lifted_sanctions import lifted_from_named
-from kg.relations.event_near_places import behind_nearness
+from kg.relations.event_near_places import behind_heading, behind_nearness
 from kg.relations.event_reasons import behind_reason
 from kg.relations.event_support import support_with_object
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -79,6 +79,8 @@ def target_role(context: Extraction, words: list[Word], candidate: Candidate, dr
         return  # «استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»: where, not what
     if behind_nearness(words, candidate.word_index):
         return  # «تفجير انتحاري قرب جامعة الفلاح»: where it happened, not what it hit
+    if behind_heading(words, candidate.word_index):
+        return  # «دورية كانت تقل موقوفين إلى محكمة بعقوبة»: where it went, not what was hit
     if label in AGENT_LABELS and behind_direction(words, candidate.word_index):
         return  # «على مواقع للمتمردين بشمال مدينة الضالع»: a town, where (whatever its tag)
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):

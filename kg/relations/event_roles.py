@@ -43,6 +43,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_lifted_sanctions import lifted_from_named
 from kg.relations.event_office_genitives import in_place_phrase
+from kg.relations.event_reasons import topic_place
 from kg.relations.event_role_places import host_title, in_title, place_preposition, title_genitive
 from kg.relations.event_role_targets import MODIFIER_HEADS, nisba_mention, target_role
 from kg.relations.event_said_clauses import said_clause
@@ -161,6 +162,9 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         if government is not None:  # «الاتفاق الذي توصلت إليه الدول الست مع طهران»
             draft.add("participant", Arg(government, candidate.arg.start, candidate.arg.end))
             continue
+        if is_place(label) and draft.label in GATHERING and \
+                topic_place(words, candidate.word_index):
+            continue  # «اتفاق حول مستقبل مستعمرة X»: what the deal is about, not where
         if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)
         elif draft.label in GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
