@@ -10,6 +10,8 @@ Made-up sentences and names.
   troops (``event_entered_faiths``); «دخلت القوات الموصل» stays an operation.
 - «وفي بلدة الشيخ جنوب العاصمة قتل مسلحون شرطياً»: a phrase of direction and place ends
   before the verb (``event_direction_places``); «شهدت العاصمة قتل العشرات» stays a noun.
+- «قتل مسلحون طبيباً», then «وقتل مسلحون شرطياً»: unnamed doers of the same stem with other
+  victims are another deed, not lowered as a retelling (``event_retellings``).
 """
 
 from __future__ import annotations
@@ -112,3 +114,20 @@ def test_a_killing_witnessed_by_a_capital_stays_a_noun() -> None:
 
 def test_forces_of_a_man_named_for_islam_stay_an_operation() -> None:
     assert "MilitaryOperation" in labels("ودخلت قوات سيف الإسلام الموصل بعد معارك عنيفة أمس.")
+
+
+# event_retellings: unnamed doers with other victims
+
+
+def _confidence(text: str, form: str) -> float:
+    doc = run(text)
+    return next(e.evidence.confidence for e in doc.events
+                if text[e.trigger_start:e.trigger_end] == form)
+
+
+def test_a_second_killing_by_unnamed_gunmen_of_another_victim_is_not_lowered() -> None:
+    roundup = _confidence("وفي الموصل قتل مسلحون طبيبا أمس. وقتل مسلحون شرطيا في عمان.",
+                          "وقتل")
+    alone = _confidence("وقتل مسلحون شرطيا في عمان.", "وقتل")
+    assert roundup == alone
+
