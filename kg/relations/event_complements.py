@@ -21,6 +21,7 @@ from kg.relations.event_beatings import blows_told
 from kg.relations.event_business_entries import business_entry
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_detonations import bomber_detonated
+from kg.relations.event_entered_faiths import entered_faith
 from kg.relations.event_entered_wars import entered_war
 from kg.relations.event_fire_after_subject import fire_after_subject
 from kg.relations.event_found_killed import found_killed_ok
@@ -84,6 +85,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «ودخلت شركة هيونداي سوق السيارات»: a market entered
     if entered_war(context, words, position, form):
         return False  # «ودخول الدولة العثمانية الحرب»: a war joined, no ground entered
+    if entered_faith(context, words, position, form):
+        return False  # «دخلت المسيحية مصر», «دخلت القبائل في الإسلام»: a faith, no troops
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and has_any(clause(context, words, position, 1, 1), following):
         return False

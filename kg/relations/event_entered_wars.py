@@ -45,9 +45,9 @@ def entered_war(context: Extraction, words: list[Word], position: int, form: str
     docstring)."""
     if form not in ENTRY_FORMS:
         return False
-    if _on_the_line(_object_words(context, words, position)):
+    if _on_the_line(object_words(context, words, position)):
         return True  # «دخلت إسرائيل على الخط»: it stepped into the affair
-    for word in _object_words(context, words, position):
+    for word in object_words(context, words, position):
         if word.has(_ENDS_OBJECT):
             return False
         mention = context.mention_starting_in(word)
@@ -69,7 +69,7 @@ def _on_the_line(after: list[Word]) -> bool:
                for first, second in pairwise(after))
 
 
-def _object_words(context: Extraction, words: list[Word], position: int) -> list[Word]:
+def object_words(context: Extraction, words: list[Word], position: int) -> list[Word]:
     """Up to ``_REACH`` words after the trigger in its sentence, to the first mark of a
     clause between two of them (a quoted phrase stays in)."""
     text = context.doc.text

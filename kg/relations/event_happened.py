@@ -18,6 +18,7 @@ from kg.relations.event_background import RATE_WORDS
 from kg.relations.event_claims import claimed_responsibility, responsibility_claimed
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_habits import habitual
+from kg.relations.event_negated_occurrence import negated_occurrence
 from kg.relations.event_outcomes import running
 from kg.relations.event_repulsed import repelled_attack
 from kg.relations.event_security_words import planned_before
@@ -137,6 +138,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if modality(context, words, position) in {"conditional", "hedged", "denied"}:
         return False
+    if not verb and negated_occurrence(words, position):
+        return False  # «لم يحصل اتفاق بين الطرفين», «لن يجري أي لقاء»: denied
     word = words[position]
     if _future(word):
         return False  # «ستهاجم»; «إن إسرائيل ستسحب قواتها» though «تسحب» is read as a noun

@@ -27,6 +27,9 @@ Each lowers the event's raw confidence by one caution (``kg.relations.event_conf
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from kg.model import Argument
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.event_happened import imperfect
@@ -53,6 +56,7 @@ def retold_by_unnamed(context: Extraction, draft: Draft) -> bool:
         return False
     doer = _doer_stem(context.doc.text[agents[0].start:agents[0].end])
     stem = _verb_stem(trigger_form(draft.word))
+    victims = _victim_words(context, draft.arguments)
     for event in (*context.state.events_latest_first(), *context.found.events.values()):
         if event.label != draft.label or event.trigger_start >= draft.word.start:
             continue
@@ -60,9 +64,30 @@ def retold_by_unnamed(context: Extraction, draft: Draft) -> bool:
         if word is None or _verb_stem(trigger_form(word)) != stem:
             continue
         if any(a.role == "agent" and a.entity_id not in context.entities and
-               _doer_stem(context.doc.text[a.start:a.end]) == doer for a in event.arguments):
+               _doer_stem(context.doc.text[a.start:a.end]) == doer for a in event.arguments) \
+                and not _other_victims(context, victims, event.arguments):
             return True
     return False
+
+
+def _victim_words(context: Extraction, arguments: Iterable[Argument]) -> set[str]:
+    """The words of the targets read, without article or the «ا» of the accusative."""
+    found: set[str] = set()
+    for argument in arguments:
+        if argument.role == "target":
+            for word in normalize_key(context.doc.text[argument.start:argument.end]).split():
+                word = word.removeprefix("ال")
+                found.add(word[:-1] if word.endswith("ا") and len(word) > 3 else word)
+    return found
+
+
+def _other_victims(context: Extraction, victims: set[str],
+                   arguments: Iterable[Argument]) -> bool:
+    """Both deeds have victims read and they share no word: «قتل مسلحون مترجماً» in one town,
+    «وقتل مسلحون شرطياً» in the next paragraph of a round-up are two killings (a witness who
+    retells «فجّر مجهولون سيارة» as «فجّروا سيارة الضابط» names the same car)."""
+    earlier = _victim_words(context, arguments)
+    return bool(victims) and bool(earlier) and not victims & earlier
 
 
 def _verb_stem(form: str) -> str:

@@ -26,6 +26,7 @@ from kg.relations.event_causes import caused_death
 from kg.relations.event_civic_teams import sports_word_positions
 from kg.relations.event_clauses import clause, has_any
 from kg.relations.event_made_deals import made_deal
+from kg.relations.event_named_movements import LIBERATION_FORMS, movement_name
 from kg.relations.event_peaks import possessed_peak
 from kg.relations.event_sport_cues import sport_cues
 from kg.relations.event_sport_words import sporting_sentence
@@ -271,6 +272,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             if rest == form):
         return False  # «دعاه لزيارة عدن», «المبادرين لزيارة», «الجيش الشعبي لتحرير السودان»:
         # a purpose, not a deed
+    if form in LIBERATION_FORMS and movement_name(words, position):
+        return False  # «وقعته الحكومة وحركة تحرير السودان»: a movement's name
     if form in SEIZURE_FORMS and (has_any(after[:3], FIGURATIVE_SEIZURES) or
                                   any(_owned_figure(word) for word in after[:2])):
         return False  # «اختطف الفيلم الأنظار»: caught the eye

@@ -30,6 +30,7 @@ from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_demanded_items import demanded_item
 from kg.relations.event_denied_reports import in_denied_report
 from kg.relations.event_descriptions import reported_without_arguments
+from kg.relations.event_direction_places import ends_direction_place
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_disjoined import disjoined_fate
 from kg.relations.event_draft import (
@@ -159,6 +160,8 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
     if form in _PERFECT_HOMOGRAPHS and not prefix and \
             opens_that_clause(context, words, position):
         return False  # «وقال الحاكم إن الجيش قتل عشرة مسلحين»: the clause's verb
+    if form in _PERFECT_HOMOGRAPHS and not prefix and ends_direction_place(words, position):
+        return False  # «وفي المحمودية جنوب العاصمة قتل مسلحون مترجماً»: the place, then the verb
     if form in _PERFECT_HOMOGRAPHS and not prefix and (
             (_definite_noun(before) and perpetrator_end(context, words, position - 1) ==
              position - 1) or (

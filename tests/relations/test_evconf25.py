@@ -66,7 +66,7 @@ def test_a_toll_with_no_doer_beside_a_named_person_is_doubted() -> None:
 
 
 def test_a_hedge_farther_back_in_the_clause_is_doubted() -> None:
-    hedged = one("وقال الوزير ينبغي أن تكون بلجيكا مستعدة لتطبيق عقوبات على توغو.", "Sanction")
+    hedged = one("وقال الوزير ينبغي أن تكون بلجيكا جاهزة لتطبيق عقوبات على توغو.", "Sanction")
     plain = one("وقال الوزير إن بلجيكا قررت بعد مشاورات طويلة تطبيق عقوبات على توغو.",
                 "Sanction")
     assert hedged.evidence.confidence < plain.evidence.confidence
