@@ -108,6 +108,7 @@ from kg.relations.stance_object_start import (
 )
 from kg.relations.stance_offered_by import offer_from
 from kg.relations.stance_partnerships import partner_past_administration
+from kg.relations.stance_refused_claims import refused_claim
 from kg.relations.stance_phrase_objects import (
     congratulated,
     construct_phrase,
@@ -436,7 +437,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             lambda c: fits(context, words, c, trigger, start, first_word)))
     if named or not topical(context, words, first_word, trigger, how, reread):
         return named
-    construct = construct_phrase(context, words, first_word)
+    construct = construct_phrase(context, words, first_word,
+                                 refused_claim(words, first_word, trigger.kind))
     if construct is None:
         return []
     node = context.add_entity("Miscellaneous", construct.name, normalize_key(construct.name))
