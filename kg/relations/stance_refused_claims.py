@@ -6,12 +6,15 @@ accusation itself, an indefinite stance noun in construct with its author (see t
 guidelines: «رفض + a proposal/accusation → rejects», the object a phrase naming the
 thing). When the author is a bare name, kg already reads him (at a low confidence, see
 :mod:`kg.relations.stance_act_owners`); when a title stands between the noun and the name,
-nothing was read, for the chain of nouns (:func:`~kg.relations.stance_construct_objects.
-construct_phrase`) stopped at the stance noun that opens it. This module lets such a noun
-open the chain for rejection and denial only: the phrase is then the threat or the
-accusation («تلويح وزيرة الخارجية الأميركية»). Criticism, condemnation and the rest keep
-reading the author through the title, as before. A claim noun is no leftover word of
-the subject's name either (:data:`~kg.relations.stance_name_tails.SAID_OR_DECIDED`).
+nothing was read, for two reasons. The noun right after the subject, before a title, was
+taken for a leftover word of the subject's name
+(:func:`~kg.relations.stance_name_tails.name_tail`); a claim noun is now one of the heads of a
+thing of someone (:data:`~kg.relations.stance_name_tails.SAID_OR_DECIDED`), as «تصريحات» and
+«خطاب» already were, so any stance reads the phrase («وأدانت X تهديدات وزير الدفاع Y»:
+the threats). And the chain of nouns (:func:`~kg.relations.stance_construct_objects.
+construct_phrase`) stopped at the stance noun that opens it: for rejection and denial only,
+such a noun may now open the chain, and the phrase is the threat or the accusation
+(«تلويح وزيرة الخارجية الأميركية»).
 """
 
 from __future__ import annotations
