@@ -108,7 +108,6 @@ from kg.relations.stance_object_start import (
 )
 from kg.relations.stance_offered_by import offer_from
 from kg.relations.stance_partnerships import partner_past_administration
-from kg.relations.stance_refused_claims import refused_claim
 from kg.relations.stance_phrase_objects import (
     congratulated,
     construct_phrase,
@@ -135,6 +134,7 @@ from kg.relations.stance_purpose_clauses import purpose_verb
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
 from kg.relations.stance_refused_appeals import refused_appeal
+from kg.relations.stance_refused_claims import refused_claim
 from kg.relations.stance_said_contents import said_content
 from kg.relations.stance_spellings import alerted_to
 from kg.relations.stance_staff_bodies import staff_object
