@@ -130,18 +130,23 @@ it, and names nothing an object could be."""
 _CONSTRUCT_REACH = 6
 
 
-def construct_phrase(context: Extraction, words: list[Word], index: int) -> Phrase | None:
+def construct_phrase(context: Extraction, words: list[Word], index: int,
+                     claim_head: bool = False) -> Phrase | None:
     """«رفضه التام لقرار مجلس إدارة اتحاد الكرة», «رفضت مصر قرار مجلس إدارة الاتحاد»: a
     chain of indefinite nouns in iḍāfa, closed by a definite noun or a name, is the thing
     named (the whole construct, not its last genitive). The chain stops at nothing else:
     punctuation, a conjunction, a preposition, a function word, a relative, another stance
-    word or a number leave no object; it is at least three words and at most six."""
+    word or a number leave no object; it is at least three words and at most six. With
+    ``claim_head`` the stance noun that opens it is its head, not a stop («رفض تلويح وزيرة
+    الخارجية الأميركية»: :mod:`kg.relations.stance_refused_claims`)."""
     kept: list[Word] = []
     for word in words[index:index + _CONSTRUCT_REACH]:
         if kept and (context.boundary_between(kept[-1], word) or conjunction(word)
                      or (prepositional(word) and word.norm not in LAM_NOUNS)):
             return None
-        if live_stance(words, word.index - words[0].index) or word.norm in RELATIVES or \
+        opening_claim = claim_head and not kept
+        if (live_stance(words, word.index - words[0].index) and not opening_claim) or \
+                word.norm in RELATIVES or \
                 word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
                 word.norm in PREPOSITIONS or word.norm.isdigit() or word.norm in QUANTIFIERS \
                 or word.bare() in DEMONSTRATIVES or word.norm in TIME_WORDS:

@@ -21,13 +21,14 @@ from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite
+from kg.relations.stance_refused_claims import CLAIM_HEADS
 
 _REPRESENTED = frozenset({"ممثله", "ممثلا", "ممثلين", "ممثلتين", "ممثلان"})
 """«ممثلة بـ ...» (represented by): the apposition of a body, never a word of its addressee."""
 SAID_OR_DECIDED = frozenset({
     "خطاب", "كلمه", "تصريح", "تصريحات", "بيان", "قرار", "قرارات", "دعوه", "دعوات", "موقف",
     "مواقف", "سياسه", "سياسات", "خطه", "مبادره", "مقترح", "اقتراح", "مشروع", "اتهامات",
-})
+}) | CLAIM_HEADS
 """Heads of a thing of someone («خطاب الأمين العام», «بقرار الرئيس»), never a word of a name."""
 
 

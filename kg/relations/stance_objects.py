@@ -134,6 +134,7 @@ from kg.relations.stance_purpose_clauses import purpose_verb
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
 from kg.relations.stance_refused_appeals import refused_appeal
+from kg.relations.stance_refused_claims import refused_claim
 from kg.relations.stance_said_contents import said_content
 from kg.relations.stance_spellings import alerted_to
 from kg.relations.stance_staff_bodies import staff_object
@@ -436,7 +437,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             lambda c: fits(context, words, c, trigger, start, first_word)))
     if named or not topical(context, words, first_word, trigger, how, reread):
         return named
-    construct = construct_phrase(context, words, first_word)
+    construct = construct_phrase(context, words, first_word,
+                                 refused_claim(words, first_word, trigger.kind))
     if construct is None:
         return []
     node = context.add_entity("Miscellaneous", construct.name, normalize_key(construct.name))

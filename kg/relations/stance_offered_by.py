@@ -8,6 +8,10 @@ is otherwise dropped as an origin («اتهم X مسلحين من غزة»: see
 ``stance_object_fits.fits``), and the bare noun is no topic (only definite ones are): the
 phrase «عرضاً من Y» is the object, as «قرار مجلس الأمن» is.
 
+A verb of submitting with the proposal's pronoun, right after the indefinite noun, names the
+author the same way: «رفضت الولايات المتحدة اقتراحاً تقدمت به فرنسا», «عرضاً قدمه Y» (an
+indefinite noun's describing clause, with no relative); the phrase runs to the author's name.
+
 Not «بطلب من Y», «بدعوة من Y» («رحب بدعوة من»: at Y's request or invitation, an adjunct
 of how, not the thing welcomed); not a place after «من» (a town is where, not who).
 """
@@ -35,6 +39,30 @@ _ADJUNCT_IDIOMS = frozenset({"طلب", "طلبا", "دعوه"})
 """«بطلب من Y», «بدعوة من Y»: at Y's request or invitation, how something was done."""
 
 
+_SUBMITTED = frozenset({"تقدم", "تقدمت"})
+"""«تقدمت به Y»: submitted by Y, with «به» for the proposal."""
+
+_SUBMITTED_IT = frozenset({
+    "قدمه", "قدمته", "قدمها", "قدمتها", "طرحه", "طرحته", "طرحها", "طرحتها", "اقترحه",
+    "اقترحته", "اقترحها", "اقترحتها",
+})
+"""«قدمه Y», «طرحته Y»: a verb of submitting with the proposal's pronoun glued to it."""
+
+
+def _author_at(context: Extraction, words: list[Word], after: int) -> int | None:
+    """The index of the author's first word after a proposal noun at ``after - 1``: past
+    «من», «تقدم(ت) به» or «قدمه/طرحته ...», with no punctuation between; None otherwise."""
+    of = words[after]
+    if of.norm == "من":
+        return after + 1
+    if of.norm in _SUBMITTED_IT:
+        return after + 1
+    if of.norm in _SUBMITTED and after + 2 < len(words) and words[after + 1].norm == "به" \
+            and not context.boundary_between(of, words[after + 1]):
+        return after + 2
+    return None
+
+
 def offer_from(context: Extraction, words: list[Word], first_word: int,
                trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
     """The phrase «<proposal> من <named actor>» at ``first_word`` (see the module
@@ -46,11 +74,12 @@ def offer_from(context: Extraction, words: list[Word], first_word: int,
     glued = head[:1] in {"ب", "ل"} and head[1:] in _OFFERS
     if head not in _OFFERS and not (glued and head[1:] not in _ADJUNCT_IDIOMS):
         return None
-    if of.norm != "من" or context.covering_mention(noun.start) is not None or \
+    named = _author_at(context, words, first_word + 1)
+    if named is None or named >= len(words) or \
+            context.covering_mention(noun.start) is not None or \
             context.boundary_between(noun, of) or \
-            context.boundary_between(of, words[first_word + 2]):
+            context.boundary_between(words[named - 1], words[named]):
         return None
-    named = first_word + 2
     if named + 1 < len(words) and words[named].norm.startswith("ال") and \
             words[named].bare() in _BODY_HEADS and \
             context.covering_mention(words[named].start) is None and \
