@@ -15,8 +15,10 @@ from kg.relations.index import Word
 from kg.text.normalize import normalize_key
 
 _HEADS = frozenset(normalize_key(word) for word in (
-    "قبل", "بعد", "دون", "بدون", "عقب", "لحين", "بمجرد", "ريثما", "منذ"))
-"""Words that with «أن» make a clause of time or manner («قبل أن», «دون أن»)."""
+    "قبل", "بعد", "دون", "بدون", "عقب", "لحين", "بمجرد", "ريثما", "منذ",
+    # «had already» in a relative clause: «... لـ"عزام" الذي سبق أن وجه تهديدات "..."»
+    "سبق", "وسبق"))
+"""Words that with «أن» make a clause of time or manner («قبل أن», «دون أن», «سبق أن»)."""
 
 
 def time_clause(words: list[Word], index: int) -> bool:
