@@ -13,8 +13,14 @@ the indirect statement before it ends at the «و». A joined verb with no subje
 from __future__ import annotations
 
 from kg.relations.index import Word
-from kg.relations.lexicon import HONORIFICS, TITLE_HEADS
+from kg.relations.lexicon import HONORIFICS, TITLE_HEADS, find_reporting
+from kg.text.normalize import normalize_key
 
+_INTRANSITIVE = frozenset(normalize_key(lemma) for lemma in (
+    "قال", "أضاف", "أوضح", "أكد", "أشار", "تابع", "ذكر", "صرح", "أعلن", "شدد", "لفت", "اعتبر",
+    "رأى", "استطرد", "كشف", "بين", "نفى", "أفاد"))
+"""Verbs of saying whose next noun is their subject; «وأبلغ الأمين العام ...» (informed the
+secretary-general) has the title as its object and goes on with the statement."""
 _DEFINITE_TITLES = frozenset({"الامام", "الخطيب", "الناطق", "المتحدث"})
 """Titles read only with the article («الإمام», not «أمام» before a place)."""
 
@@ -22,6 +28,9 @@ _DEFINITE_TITLES = frozenset({"الامام", "الخطيب", "الناطق", "�
 def titled_restart(words: list[Word], index: int) -> bool:
     """Whether the word after the joined verb of saying at ``words[index]`` is a title."""
     if index + 1 >= len(words):
+        return False
+    hit = find_reporting(words[index].norm)
+    if hit is None or hit.value.lemma not in _INTRANSITIVE:
         return False
     after = words[index + 1].norm
     if after in HONORIFICS or after in _DEFINITE_TITLES:

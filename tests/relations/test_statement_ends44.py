@@ -80,3 +80,9 @@ def test_had_already_opens_no_statement(pipeline: Pipeline) -> None:
     quotes = _quotes(pipeline, text)
     assert "علينا أن نعمل معا" in quotes
     assert not any(quote.startswith("وجه انتقادات") for quote in quotes)
+
+
+def test_title_as_object_of_a_joined_verb_stays(pipeline: Pipeline) -> None:
+    text = ("وأعلن سامي الخطيب أنه احتج على القرار وأبلغ الأمين العام للجامعة رفضه وسيتابع "
+            "الموضوع.")
+    assert not any(quote == "احتج على القرار" for quote in _quotes(pipeline, text))
