@@ -86,3 +86,11 @@ def test_title_as_object_of_a_joined_verb_stays(pipeline: Pipeline) -> None:
     text = ("وأعلن سامي الخطيب أنه احتج على القرار وأبلغ الأمين العام للجامعة رفضه وسيتابع "
             "الموضوع.")
     assert not any(quote == "احتج على القرار" for quote in _quotes(pipeline, text))
+
+
+def test_had_already_after_a_quoted_name(pipeline: Pipeline) -> None:
+    text = ('وأضاف سامي الخطيب قبل أن يسلم الكلمة لـ"أبو خالد" الذي سبق أن وجه انتقادات '
+            'للحكومة "علينا أن نعمل معا".')
+    quotes = _quotes(pipeline, text)
+    assert "علينا أن نعمل معا" in quotes
+    assert not any(quote.startswith("وجه انتقادات") for quote in quotes)
