@@ -77,7 +77,7 @@ def _content_end(context: Extraction, words: list[Word], first: int, sentence: S
             if (named is not None and named.label == "Person" and named.entity_id) or \
                     (named is None and known_person(context, words[index + 1]) is not None):
                 return words[index].start  # «... “داعش” وقال خلفان في تغريدة»: a new sentence
-            if titled_restart(words, index):
+            if titled_restart(context.doc.text, words, index):
                 return words[index].start  # «... وأضاف الوزير أنه»: the narrator's next sentence
             opening = context.doc.text[word.end:words[index + 1].start]
             if ":" in opening or any(mark in OPENING_QUOTES for mark in opening):

@@ -94,3 +94,8 @@ def test_had_already_after_a_quoted_name(pipeline: Pipeline) -> None:
     quotes = _quotes(pipeline, text)
     assert "علينا أن نعمل معا" in quotes
     assert not any(quote.startswith("وجه انتقادات") for quote in quotes)
+
+
+def test_title_after_joined_verb_reporting_nothing_stays(pipeline: Pipeline) -> None:
+    text = "وأوضح سامي الخطيب أن الموسم كان صعبا وقال الرئيس كلاما طيبا عن اللاعبين."
+    assert not any(quote == "الموسم كان صعبا" for quote in _quotes(pipeline, text))
