@@ -38,7 +38,9 @@ from kg.relations.statement_captions import credit_start
 from kg.relations.statement_claims import claimed_deed
 from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
 from kg.relations.statement_tails import footer_start, narrator_after_comma
-from kg.relations.statement_time_clauses import time_clause
+from kg.relations.statement_time_clauses import quote_open, time_clause
+from kg.relations.statement_titled_restarts import titled_restart
+from kg.relations.statement_unsaid import unsaid_remark
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
@@ -66,7 +68,8 @@ def _content_end(context: Extraction, words: list[Word], first: int, sentence: S
         word = words[index]
         if word.start >= end:
             break
-        if word.norm in _CONTRASTS and _denial_after_contrast(words, index):
+        if word.norm in _CONTRASTS and (_denial_after_contrast(words, index) or
+                                        unsaid_remark(words, index)):
             return words[index].start  # «بأنها نشرت الصورة لكنها نفت نشرها النص»
         hit = find_reporting(word.norm) if word.norm.startswith("و") else None
         if hit is not None and hit.prefix.startswith("و"):
@@ -74,6 +77,8 @@ def _content_end(context: Extraction, words: list[Word], first: int, sentence: S
             if (named is not None and named.label == "Person" and named.entity_id) or \
                     (named is None and known_person(context, words[index + 1]) is not None):
                 return words[index].start  # «... “داعش” وقال خلفان في تغريدة»: a new sentence
+            if titled_restart(context.doc.text, words, index):
+                return words[index].start  # «... وأضاف الوزير أنه»: the narrator's next sentence
             opening = context.doc.text[word.end:words[index + 1].start]
             if ":" in opening or any(mark in OPENING_QUOTES for mark in opening):
                 return words[index].start  # «أكد على أهمية الأتمتة وقال: "..."»: his own words
@@ -178,8 +183,8 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
                 index - 1 > position:
             return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
-        if word.norm in COMPLEMENTIZERS and time_clause(words, index) and not any(
-                mark in text[words[position].end:word.start] for mark in OPENING_QUOTES):
+        if word.norm in COMPLEMENTIZERS and time_clause(words, index) and \
+                not quote_open(text[words[position].end:word.start]):
             continue  # «وقال X قبل أن يعود "..."»: a clause of time, the words come after
         if word.norm in verb.content_prepositions and claimed_deed(words, index):
             return None  # «وأعلنت X مسؤوليتها عن الهجوم»: a claim, no words reported

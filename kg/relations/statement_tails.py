@@ -1,7 +1,7 @@
 """Where an indirect statement gives way to the narrator after a comma.
 
 An indirect statement («أكد X أن ...») runs to the sentence end unless something ends it
-(:mod:`kg.relations.statement_content`). Three kinds of phrase after a comma are the
+(:mod:`kg.relations.statement_content`). Four kinds of phrase after a comma are the
 narrator's, never more of what was said:
 
 - the speaker's next act told as a circumstantial participle of praise, appeal, warning,
@@ -14,7 +14,10 @@ narrator's, never more of what was said:
 - a narrator's change of topic: «...، من جهة أخرى علمت الصحيفة أن ...», «، على صعيد آخر»,
   «، في سياق آخر»: a new item of news, whose full stop the writer left out. A verb of
   saying right after it («، من جانب آخر يشير إلى ...») is the same speaker's next point,
-  told on: the statement is left as it was.
+  told on: the statement is left as it was;
+- the narrator's aside «، علما بأن ...» («given that»), a fact added for the reader: «قال إنه
+  يبقى مرشحا للفوز بميدالية، علما بأن كلا منهما فاز بميدالية فضية في 2002» (fresh news,
+  session 44).
 
 And it never runs into the web page's footer glued to the last sentence: the protected
 e-mail placeholder and the link to the article («... على البريد الإلكتروني [email protected]
@@ -43,6 +46,9 @@ _ACT_PARTICIPLES = _keys(
 """«، مطالبا بـ», «، مشيدا بـ», «، معربا عن»: the speaker's next act, in the accusative."""
 _SOURCE_WORDS = _keys("حسب", "بحسب", "وحسب", "وفق", "وفقا", "طبقا", "نقلا")
 """«، حسب «رويترز»», «، وفقا لوكالة ...», «، نقلا عن ...»: the narrator's source."""
+_ASIDES = _keys("علما")
+_ASIDE_THAT = _keys("بأن", "بأنه", "بأنها", "أن", "أنه", "أنها")
+"""«، علما بأن ...»: the narrator's aside."""
 _SOURCE_TAG_WORDS = 5
 """A source tag at the sentence end is short: the source word and a name."""
 _TOPIC_SHIFTS = frozenset({
@@ -61,6 +67,8 @@ def narrator_after_comma(words: list[Word], index: int) -> bool:
     if word.norm in _ACT_PARTICIPLES or word.bare() in _ACT_PARTICIPLES:
         return True
     if word.norm in _SOURCE_WORDS and len(words) - index <= _SOURCE_TAG_WORDS:
+        return True
+    if word.norm in _ASIDES and index + 1 < len(words) and words[index + 1].norm in _ASIDE_THAT:
         return True
     return index + 2 < len(words) and (word.norm, words[index + 1].norm) in _TOPIC_SHIFTS \
         and words[index + 2].norm in _SHIFT_OTHER and not (

@@ -5,8 +5,8 @@ a clause of time or manner of the verb («before he went back»), not what the v
 the words said come after it (fresh news, session 44: «وقال بلير ... قبل ان يعود الى لندن
 "نحن ..."» gave «يعود الى لندن» as his words). The scan of
 :func:`kg.relations.statement_content.verb_content` passes over such an «أن», unless a
-quotation has opened since the verb («وقال في كلمة أمام ... "لن يهدأ لنا بال قبل أن نعيد
-..."»): the «أن» is then inside the words said, read as before.
+quotation has opened since the verb and is still open («وقال في كلمة أمام ... "لن يهدأ لنا بال
+قبل أن نعيد ..."»): the «أن» is then inside the words said, read as before.
 """
 
 from __future__ import annotations
@@ -15,8 +15,17 @@ from kg.relations.index import Word
 from kg.text.normalize import normalize_key
 
 _HEADS = frozenset(normalize_key(word) for word in (
-    "قبل", "بعد", "دون", "بدون", "عقب", "لحين", "بمجرد", "ريثما", "منذ"))
-"""Words that with «أن» make a clause of time or manner («قبل أن», «دون أن»)."""
+    "قبل", "بعد", "دون", "بدون", "عقب", "لحين", "بمجرد", "ريثما", "منذ",
+    # «had already» in a relative clause: «... لـ"عزام" الذي سبق أن وجه تهديدات "..."»
+    "سبق", "وسبق"))
+"""Words that with «أن» make a clause of time or manner («قبل أن», «دون أن», «سبق أن»)."""
+
+
+def quote_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` (the words from the verb to «أن») is still open:
+    a quoted name closed before it («قبل أن يترك الكلمة لـ"عزام" الذي سبق أن») is not."""
+    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or \
+        text.count("“") > text.count("”")
 
 
 def time_clause(words: list[Word], index: int) -> bool:
