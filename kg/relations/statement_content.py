@@ -183,7 +183,7 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
                 index - 1 > position:
             return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
-        if word.norm in COMPLEMENTIZERS and time_clause(words, index) and \
+        if word.norm in COMPLEMENTIZERS and time_clause(text, words, index) and \
                 not quote_open(text[words[position].end:word.start]):
             continue  # «وقال X قبل أن يعود "..."»: a clause of time, the words come after
         if word.norm in verb.content_prepositions and claimed_deed(words, index):

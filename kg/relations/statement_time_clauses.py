@@ -6,7 +6,9 @@ the words said come after it (fresh news, session 44: «وقال بلير ... ق
 "نحن ..."» gave «يعود الى لندن» as his words). The scan of
 :func:`kg.relations.statement_content.verb_content` passes over such an «أن», unless a
 quotation has opened since the verb and is still open («وقال في كلمة أمام ... "لن يهدأ لنا بال
-قبل أن نعيد ..."»): the «أن» is then inside the words said, read as before.
+قبل أن نعيد ..."»): the «أن» is then inside the words said, read as before. The head and
+«أن» stand side by side with only a space between: «وقال لـ"سبق": إنه ...» names the
+newspaper «سبق» (a quote mark and a colon between), and its «إنه» opens the words said.
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ def quote_open(text: str) -> bool:
         text.count("“") > text.count("”")
 
 
-def time_clause(words: list[Word], index: int) -> bool:
-    """Whether the complementizer at ``words[index]`` follows a head of time or manner."""
-    return index > 0 and words[index - 1].norm in _HEADS
+def time_clause(text: str, words: list[Word], index: int) -> bool:
+    """Whether the complementizer at ``words[index]`` follows a head of time or manner, with
+    nothing but a space between them and no quote mark before the head («لـ"سبق": إنه»)."""
+    if index < 1 or words[index - 1].norm not in _HEADS:
+        return False
+    head = words[index - 1]
+    return not text[head.end:words[index].start].strip() and \
+        text[max(0, head.start - 1):head.start] not in _QUOTES
+
+
+_QUOTES = frozenset('"«“\'')

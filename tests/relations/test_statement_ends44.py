@@ -99,3 +99,12 @@ def test_had_already_after_a_quoted_name(pipeline: Pipeline) -> None:
 def test_title_after_joined_verb_reporting_nothing_stays(pipeline: Pipeline) -> None:
     text = "وأوضح سامي الخطيب أن الموسم كان صعبا وقال الرئيس كلاما طيبا عن اللاعبين."
     assert not any(quote == "الموسم كان صعبا" for quote in _quotes(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    'وقال ماجد العنزي لـ"سبق": إن المشروع سيكتمل في نهاية العام.',
+    'وأكد ماجد العنزي لـ «سبق» أن المشروع سيكتمل في نهاية العام.',
+])
+def test_newspaper_named_sabq_is_no_had_already(pipeline: Pipeline, text: str) -> None:
+    # the newspaper «سبق» before «إن»/«أن» is no «سبق أن» (had already): the words follow
+    assert "المشروع سيكتمل في نهاية العام" in _quotes(pipeline, text)
