@@ -160,7 +160,8 @@ def _issuer(context: Extraction, words: list[Word], document: int,
     author's pronoun («في كلمته») only a verb that opens its clause: in «إنه لم يذكر الملك
     سلمان في تغريداته» the name after the verb is its object, the pronoun's owner another."""
     for index in range(document - 1, max(-1, document - _REACH - 1), -1):
-        if context.boundary_between(words[index], words[index + 1]):
+        if context.boundary_between(words[index], words[index + 1]) and \
+                not _quoted_name_edge(context, words[index], words[index + 1]):
             return None
         word = words[index]
         if context.covering_mention(word.start) is not None or \
@@ -179,6 +180,20 @@ def _issuer(context: Extraction, words: list[Word], document: int,
             return subjects[0].node_id
         return None
     return None
+
+
+_QUOTE_MARKS = frozenset("«»“”\"")
+
+
+def _quoted_name_edge(context: Extraction, left: Word, right: Word) -> bool:
+    """«نشرت صحيفة «نيويورك تايمز» افتتاحية أشادت بـ ...»: the quote marks around a name
+    (the gap holds nothing else, and a tagged name stands right inside them) do not end the
+    issuing clause the way a comma does."""
+    gap = context.gap(left, right)
+    if not gap.strip() or not set(gap.strip()) <= _QUOTE_MARKS:
+        return False
+    return context.covering_mention(left.end - 1) is not None or \
+        context.covering_mention(right.start) is not None
 
 
 def document_author_at(context: Extraction, words: list[Word], document: int,

@@ -1,0 +1,52 @@
+"""Praise recall, session 45 (pr45), families read from a pool of Saudi news judged by hand.
+
+- A document's issuer named in quote marks: «نشرت صحيفة «واشنطن بوست» افتتاحية أشادت بـ Y»,
+  «نشرت صحيفة "X" مقالا انتقدت فيه Y»: the marks around the tagged name do not close the
+  issuing clause (a comma still does).
+
+Sentences written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+POST = E("MediaOrganization", "واشنطن بوست", ("واشنطن بوست",))
+ASHTON = E("Person", "كاثرين آشتون", ("كاثرين آشتون",))
+OTAIBI = E("Person", "فهد العتيبي", ("فهد العتيبي",))
+JEDDAH = E("GovernmentBody", "أمانة جدة", ("أمانة جدة",))
+ENTITIES = [POST, ASHTON, OTAIBI, JEDDAH]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- a quoted issuer of a document -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("في ذلك الوقت، نشرت صحيفة «واشنطن بوست» افتتاحية أشادت بكاثرين آشتون.",
+     ("praises", "واشنطن بوست", "كاثرين آشتون")),
+    ("ونشرت صحيفة «واشنطن بوست» افتتاحية تشيد بكاثرين آشتون.",
+     ("praises", "واشنطن بوست", "كاثرين آشتون")),
+    ('ونشرت صحيفة "واشنطن بوست" مقالا انتقدت فيه كاثرين آشتون.',
+     ("criticizes", "واشنطن بوست", "كاثرين آشتون")),
+])
+def test_quoted_issuer(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a comma after the quoted name still closes the issuing clause
+    "ونشرت صحيفة «واشنطن بوست»، وفق ما ذكر فهد العتيبي، افتتاحية أشادت بكاثرين آشتون.",
+    # the quoted name belongs to an earlier clause: the document is another body's
+    "وتابعت «واشنطن بوست» القضية، ونشرت أمانة جدة بيانا أشادت فيه بكاثرين آشتون.",
+])
+def test_quoted_issuer_not_read(text: str) -> None:
+    assert not any(subject == "واشنطن بوست" for _, subject, _ in run(text))
