@@ -85,6 +85,7 @@ from kg.relations.stance_speaker_sides import speaker_side_subject
 from kg.relations.stance_statement_nisbas import statement_country
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_titled_persons import titled_apposition
+from kg.relations.stance_titled_topics import titled_topic
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
 from kg.relations.stance_verb_clauses import (
@@ -142,7 +143,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         relative_fronted_holder(context, words, position)  # «إن مصر التي تقود ... ترفض»
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
-    topic = topicalised_subject(context, words, position)
+    topic = topicalised_subject(context, words, position) or \
+        titled_topic(context, words, position)  # «أما المخرج X ...، فأثنى على Y»
     if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
         return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
     counted = one_of_holder(context, words, position)

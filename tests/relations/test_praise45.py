@@ -3,6 +3,8 @@
 - A document's issuer named in quote marks: «نشرت صحيفة «واشنطن بوست» افتتاحية أشادت بـ Y»,
   «نشرت صحيفة "X" مقالا انتقدت فيه Y»: the marks around the tagged name do not close the
   issuing clause (a comma still does).
+- A fronted «أما» topic with role words before the name: «أما المخرج X مخرج العمل "Z"، فأثنى
+  على Y», «أما المهندس X، فثمّن ...»: the verb with «ف» has X for its subject.
 
 Sentences written for the tests.
 """
@@ -50,3 +52,31 @@ def test_quoted_issuer(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_quoted_issuer_not_read(text: str) -> None:
     assert not any(subject == "واشنطن بوست" for _, subject, _ in run(text))
+
+
+# --- «أما» + role words + name, then «، فـverb» -----------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ('أما المخرج فهد العتيبي مخرج العمل المسرحي "ليالي جدة"، فأثنى على الدور الكبير الذي '
+     'تقوم به أمانة جدة في خدمة المجتمع.', ("praises", "فهد العتيبي", "أمانة جدة")),
+    ("أما المهندس فهد العتيبي، فأثنى على الدور الكبير الذي تقوم به أمانة جدة في خدمة المجتمع.",
+     ("praises", "فهد العتيبي", "أمانة جدة")),
+    ("أما الكاتبة كاثرين آشتون، فأشادت بأمانة جدة.",
+     ("praises", "كاثرين آشتون", "أمانة جدة")),
+])
+def test_titled_topic(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another person named in the topic: whose praise it is stays open
+    "أما المخرج فهد العتيبي الذي التقى كاثرين آشتون، فأشاد بأمانة جدة.",
+    # a colon ends the topic
+    "أما المخرج فهد العتيبي: فأشاد بأمانة جدة.",
+    # an unbalanced quote mark: the name may be quoted speech
+    'أما المخرج "فهد العتيبي، فأشاد بأمانة جدة.',
+    # no role word: a preposition before the name
+    "أما بالنسبة إلى فهد العتيبي، فأشاد بأمانة جدة.",
+])
+def test_titled_topic_not_read(text: str) -> None:
+    assert not any(kind == "praises" for kind, _, _ in run(text))
