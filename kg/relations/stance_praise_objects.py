@@ -159,7 +159,13 @@ _LETTERS = frozenset({"خطاب", "برقيه", "رساله", "كتاب"})
 _SENT = frozenset({"بعث", "بعثه", "بعثها", "وجه", "وجهه", "وجهها", "ارسل", "ارسله", "ارسلها"})
 
 
+_SENT_WHEN = frozenset({"اليوم", "امس", "مساء", "صباح"})
+"""When the letter was sent, between the verb of sending and whom it went to."""
+
+
 _OWNER_SUFFIXES = ("ه", "ها", "هم")
+_ADDRESS_STYLES = frozenset({"الامير", "الاميره", "الملك", "الشيخ", "الرئيس", "سمو", "معالي"})
+"""A style right before the addressee's name («إلى الأمير X»)."""
 
 
 def _addressee_deed(context: Extraction, words: list[Word], sent: int) -> int | None:
@@ -167,6 +173,8 @@ def _addressee_deed(context: Extraction, words: list[Word], sent: int) -> int | 
     «ب» + his own deed or quality (a possessive pronoun, no name after); None otherwise."""
     mention = context.mention_starting_in(words[sent]) or \
         (context.mention_starting_in(words[sent + 1]) if sent + 1 < len(words) else None)
+    if mention is None and sent + 2 < len(words) and words[sent + 1].norm in _ADDRESS_STYLES:
+        mention = context.mention_starting_in(words[sent + 2])  # «إلى الأمير X بجهوده»
     if mention is None or mention.label not in AGENT_LABELS:
         return None
     after = context.mention_words(mention)[1] - words[0].index + 1
@@ -185,7 +193,8 @@ def _addressee_deed(context: Extraction, words: list[Word], sent: int) -> int | 
 
 
 def _letter_addressee(words: list[Word], first_word: int) -> int | None:
-    """«في خطاب بعث به لسمو رئيس الهيئة», «في برقية بعثها إلى الملك»: the index of the word
+    """«في خطاب بعث به لسمو رئيس الهيئة», «في برقية بعثها إلى الملك» (a time word
+    may stand before «إلى»: «وجهها اليوم إلى»): the index of the word
     naming whom the letter was sent to («إلى» or the word with «ل» glued), or None."""
     if words[first_word + 1].norm not in _LETTERS:
         return None
@@ -195,6 +204,8 @@ def _letter_addressee(words: list[Word], first_word: int) -> int | None:
     index += 1
     if index < len(words) and words[index].norm in {"به", "بها"}:
         index += 1
+    while index < len(words) and words[index].norm in _SENT_WHEN:
+        index += 1  # «في برقية وجهها اليوم إلى Y»
     if index >= len(words):
         return None
     word = words[index]

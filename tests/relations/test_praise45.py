@@ -5,6 +5,9 @@
   issuing clause (a comma still does).
 - A fronted «أما» topic with role words before the name: «أما المخرج X مخرج العمل "Z"، فأثنى
   على Y», «أما المهندس X، فثمّن ...»: the verb with «ف» has X for its subject.
+- A letter sent «today» to a styled addressee: «أشاد X في برقية وجهها اليوم إلى الأمير Y بهذه
+  الإنجازات التي حققها رجال الأمن»: Y is whom the letter went to, never praised for another's
+  deed; praised for his own («إلى الأمير Y بجهوده»).
 
 Sentences written for the tests.
 """
@@ -22,7 +25,8 @@ POST = E("MediaOrganization", "واشنطن بوست", ("واشنطن بوست",
 ASHTON = E("Person", "كاثرين آشتون", ("كاثرين آشتون",))
 OTAIBI = E("Person", "فهد العتيبي", ("فهد العتيبي",))
 JEDDAH = E("GovernmentBody", "أمانة جدة", ("أمانة جدة",))
-ENTITIES = [POST, ASHTON, OTAIBI, JEDDAH]
+FAISAL = E("Person", "خالد الفيصل", ("خالد الفيصل",))
+ENTITIES = [POST, ASHTON, OTAIBI, JEDDAH, FAISAL]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -80,3 +84,28 @@ def test_titled_topic(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_titled_topic_not_read(text: str) -> None:
     assert not any(kind == "praises" for kind, _, _ in run(text))
+
+
+# --- a letter's addressee past a time word or a style --------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد فهد العتيبي في برقية وجهها إلى الأمير خالد الفيصل بجهوده في خدمة الحجاج.",
+     ("praises", "فهد العتيبي", "خالد الفيصل")),
+])
+def test_letter_addressee_own_deed(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+def test_letter_addressee_own_deed_after_time() -> None:
+    # kept (read before by another path): the time word does not lose the addressee's own deed
+    text = "وأشاد فهد العتيبي في برقية بعثها أمس إلى الأمير خالد الفيصل بجهوده في خدمة الحجاج."
+    assert ("praises", "فهد العتيبي", "خالد الفيصل") in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد فهد العتيبي في برقية وجهها اليوم إلى الأمير خالد الفيصل بهذه الإنجازات التي حققها "
+    "رجال الأمن.",
+    "وأشاد فهد العتيبي في رسالة بعثها مساء أمس إلى الأمير خالد الفيصل بالنتائج المحققة.",
+])
+def test_letter_addressee_not_praised(text: str) -> None:
+    assert ("praises", "فهد العتيبي", "خالد الفيصل") not in run(text)
