@@ -25,6 +25,7 @@ from kg.relations.lexicon import (
     StanceTrigger,
     find_reporting,
 )
+from kg.relations.stance_adjunct_openers import participle_adjunct, particle_opening_subject
 from kg.relations.stance_attributive import describes_before
 from kg.relations.stance_clause_actors import (
     ON_ONES_SIDE,
@@ -269,7 +270,10 @@ def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
            is not None for w in words[:3]) or \
             any(w.norm in _TOPIC_PREPOSITIONS for w in words[1:position]):
         return None  # «وأشار X إلى تنفيذ الحملة بالتعاون مع Y»: X reports who coordinated
-    opener = opening_verb_subject(context, words, position, sentence, _ADJUNCT_GAPS)
+    if participle_adjunct(context, words, position):
+        return None  # «كرم X الفائزين في المسابقة المقامة بالتعاون مع Y»: held by someone else
+    opener = opening_verb_subject(context, words, position, sentence, _ADJUNCT_GAPS) or \
+        particle_opening_subject(context, words, position, sentence, _ADJUNCT_GAPS)  # «وقد نظمت»
     return Arg(opener, word.start, word.end) if opener is not None else None
 
 

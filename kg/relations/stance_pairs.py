@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.stance_pair_forms import between_at, person_past_role
 from kg.relations.stance_partnerships import body_past_kind, quoted_body_past_kind
 from kg.text.normalize import normalize_key
 
@@ -35,11 +36,11 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     """Whether the coordination noun at ``position`` opens «بين X و Y» (one adjective may
     stand between: «التعاون الأمني بين»), and the two named parties when it is asserted
     (``(True, None)``: a pair that is wanted or discussed, no stance)."""
-    index = _past_adjectives(context, words, position)
-    if index + 1 >= len(words) or words[index].norm not in _BETWEEN or any(
-            context.boundary_between(words[i], words[i + 1]) for i in range(position, index + 1)):
+    at = between_at(context, words, _past_adjectives(context, words, position))  # «فيما بين»
+    if at is None or at + 1 >= len(words) or any(
+            context.boundary_between(words[i], words[i + 1]) for i in range(position, at + 1)):
         return False, None
-    first = _party(context, words, index + 1)
+    first = _party(context, words, at + 1)
     if first is None:
         return False, None
     arg, named_end = first
@@ -72,9 +73,9 @@ def noun_before_between(context: Extraction, words: list[Word], position: int) -
     Y's and Z's cooperation, not X's)."""
     if words[position].norm.lstrip("وف") != "تعاون":
         return False
-    index = _past_adjectives(context, words, position)
-    return index < len(words) and words[index].norm in _BETWEEN and not any(
-        context.boundary_between(words[i], words[i + 1]) for i in range(position, index))
+    at = between_at(context, words, _past_adjectives(context, words, position))
+    return at is not None and not any(
+        context.boundary_between(words[i], words[i + 1]) for i in range(position, at))
 
 
 _ADJECTIVES = 2
@@ -135,7 +136,8 @@ def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int
     """The named agent that starts at ``words[index]`` (a clitic «و» before it allowed) and
     the index of the word after it."""
     mention = context.mention_starting_in(words[index]) or \
-        body_past_kind(context, words, index) or quoted_body_past_kind(context, words, index)
+        body_past_kind(context, words, index) or quoted_body_past_kind(context, words, index) or \
+        person_past_role(context, words, index)  # «بين المخرج X والممثل Y»
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention):
         return None
