@@ -5,7 +5,8 @@ The subject's apposition or adjunct in commas («أثنى X، القيادي ف�
 brackets («أشاد X -رئيس اللجنة- بجهود Y»), a time word or the subject's name set off after its
 title («رفضت محكمة X، أمس، طلب ...», «ودعا الناطق باسم X، العقيد Y، المسافرين»); and an
 object that is a title closed by a comma before the person it names («انتقد X رئيس تكتل
-الإصلاح والتغيير، العماد ميشال عون»).
+الإصلاح والتغيير، العماد ميشال عون»). A short name in quotation marks inside the title
+(«، المدير التنفيذي لمؤسسة «كابو» لتطوير العلاقات،») does not end it.
 """
 
 from __future__ import annotations
