@@ -5,7 +5,8 @@ The subject's apposition or adjunct in commas («أثنى X، القيادي ف�
 brackets («أشاد X -رئيس اللجنة- بجهود Y»), a time word or the subject's name set off after its
 title («رفضت محكمة X، أمس، طلب ...», «ودعا الناطق باسم X، العقيد Y، المسافرين»); and an
 object that is a title closed by a comma before the person it names («انتقد X رئيس تكتل
-الإصلاح والتغيير، العماد ميشال عون»).
+الإصلاح والتغيير، العماد ميشال عون»). A short name in quotation marks inside the title
+(«، المدير التنفيذي لمؤسسة «كابو» لتطوير العلاقات،») does not end it.
 """
 
 from __future__ import annotations
@@ -25,12 +26,35 @@ from kg.relations.stance_triggers import live_stance
 def closing_comma(context: Extraction, words: list[Word], index: int) -> int | None:
     """The first word after an appositive title set off by commas («، الناطق باسم X،»),
     past an adjunct set off by commas after it («، في تصريح لـ«الشرق الأوسط»،»)."""
+    quoted_until = 0
     for later in range(index + 1, min(len(words), index + 10)):
         gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:«»\"()"):
+        if later == quoted_until:
+            gap = gap.strip().removeprefix("»")  # the mark closing the name parts nothing
+        if gap.strip() == "«" and (closed := _quoted_name_end(context, words, later)):
+            quoted_until = closed  # «المدير التنفيذي لمؤسسة «كابو»،»: a name in its title
+        elif any(mark in gap for mark in ".؟!:«»\"()"):
             return None
         if any(mark in gap for mark in "،,"):
             return _past_adjunct(context, words, later)
+    return None
+
+
+_QUOTED_NAME_WORDS = 4
+"""Words a name in quotation marks may take inside a title («لمؤسسة «كابو»», «لصحيفة «الحياة
+اللندنية»»)."""
+
+
+def _quoted_name_end(context: Extraction, words: list[Word], first: int) -> int | None:
+    """The index of the word right after the «» that closes a short name opened before
+    ``words[first]`` (no other mark inside), or None: a quoted name within the subject's
+    title, not a quoted statement."""
+    for later in range(first + 1, min(len(words), first + _QUOTED_NAME_WORDS + 1)):
+        gap = context.gap(words[later - 1], words[later]).strip()
+        if gap[:1] == "»":
+            return later
+        if gap:
+            return None
     return None
 
 

@@ -28,8 +28,12 @@ _REPRESENTED = frozenset({"ممثله", "ممثلا", "ممثلين", "ممثل�
 SAID_OR_DECIDED = frozenset({
     "خطاب", "كلمه", "تصريح", "تصريحات", "بيان", "قرار", "قرارات", "دعوه", "دعوات", "موقف",
     "مواقف", "سياسه", "سياسات", "خطه", "مبادره", "مقترح", "اقتراح", "مشروع", "اتهامات",
+    # a course pursued or a demand made: «يرفض X دبلوماسية الرئيس Y», «رفض X شروط الوزير»
+    "دبلوماسيه", "استراتيجيه", "نهج", "رؤيه", "مطالب", "مطالبات", "شروط", "مقترحات",
+    "اقتراحات", "خطط", "اجراءات", "تدابير", "وعود", "تهديدات",
 }) | CLAIM_HEADS
-"""Heads of a thing of someone («خطاب الأمين العام», «بقرار الرئيس»), never a word of a name."""
+"""Heads of a thing of someone («خطاب الأمين العام», «بقرار الرئيس», «دبلوماسية الرئيس»),
+never a word of a name."""
 
 
 def name_tail(context: Extraction, words: list[Word], subjects: list[Arg],
