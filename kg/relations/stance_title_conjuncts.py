@@ -14,7 +14,6 @@ from __future__ import annotations
 from kg.relations.index import Word
 from kg.relations.role_words import is_title_head
 
-
 _TITLE_SPAN = 5
 """How far back a title head may stand before a joined noun of its name («وزير الشؤون
 الإسلامية والأوقاف والدعوة»: four words back from «والدعوة»)."""
