@@ -5,6 +5,9 @@
   noun of the title, not an appeal opening another clause; the joined nouns, styles and name
   links do not count toward how far the deed «على» and the name are looked for.
 - Outside a title a joined stance noun still ends the reach, and thanks with no deed stay out.
+- Thanks after «، كما» share the subject of an opening holiday greeting to the leadership:
+  «رفع X التهاني لمقام خادم الحرمين الشريفين ولسمو ولي عهده ...، كما قدم شكره لـ Y على ...»
+  («التهاني» is the opening verb's object, and the styles «لمقام», «ولسمو» add no distance).
 
 Sentences written for the tests.
 """
@@ -52,3 +55,39 @@ def test_thanks_past_ministry_title(text: str, fact: tuple[str, str, str]) -> No
 ])
 def test_no_praise(text: str) -> None:
     assert not {f for f in run(text) if f[0] == "praises"}
+
+
+# --- thanks after «، كما» sharing the subject of a holiday greeting -------------------------
+
+ROYAL = E("Person", "خادم الحرمين الشريفين", ("خادم الحرمين الشريفين",))
+YOUTH = E("Organization", "جمعية الشباب الخيرية", ("جمعية الشباب الخيرية",))
+
+
+def run_greeting(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, [*ENTITIES, ROYAL, YOUTH]))
+    return stances(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورفع رئيس المجلس البلدي فهد العتيبي التهاني لمقام خادم الحرمين الشريفين ولسمو ولي عهده "
+     "ولسمو ولي ولي العهد بمناسبة عيد الأضحى المبارك، كما قدم شكره لجمعية الشباب الخيرية على "
+     "تنظيمها الحفل.",
+     ("praises", "فهد العتيبي", "جمعية الشباب الخيرية")),
+    ("ورفع الأمير ناصر بن خالد التهاني والتبريكات لمقام خادم الحرمين الشريفين ولسمو ولي "
+     "عهده بمناسبة عيد الفطر السعيد، كما قدم شكره لفهد العتيبي على جهوده في خدمة الأهالي.",
+     ("praises", "ناصر بن خالد", "فهد العتيبي")),
+])
+def test_thanks_after_greeting(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run_greeting(text)
+
+
+@pytest.mark.parametrize("text", [
+    # thanks with no deed named: protocol
+    "ورفع فهد العتيبي التهاني لمقام خادم الحرمين الشريفين ولسمو ولي عهده ولسمو ولي ولي العهد "
+    "بمناسبة عيد الأضحى المبارك، كما قدم شكره لجمعية الشباب الخيرية.",
+    # greetings only: protocol, no thanks for a deed
+    "ورفع فهد العتيبي التهاني لمقام خادم الحرمين الشريفين ولسمو ولي عهده بمناسبة عيد الأضحى.",
+])
+def test_no_thanks_after_greeting(text: str) -> None:
+    assert ("praises", "فهد العتيبي", "جمعية الشباب الخيرية") not in run_greeting(text)
+    assert ("praises", "فهد العتيبي", "خادم الحرمين الشريفين") not in run_greeting(text)
