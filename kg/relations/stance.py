@@ -46,6 +46,7 @@ from kg.relations.lexicon import (
     EMOTION_POSITIVE,
     MEMORANDUM,
     REFRAINING,
+    THANKED_FOR,
     VERBAL_ONLY,
     StanceTrigger,
     find_stance,
@@ -192,8 +193,9 @@ def confidence_of(trigger: StanceTrigger, how: ArgsHow, obj: Candidate) -> float
     object read from further away (a previous sentence, a nisba adjective)."""
     penalty = _HOW_PENALTY.get(how, 0.15) + _OBJECT_PENALTY.get(obj.source, 0.1)
     if obj.preposition in {"في", "من", "عن", "الي"} and not (
-            obj.preposition in trigger.requires and trigger.requires == DISPLEASED_AT):
-        penalty += 0.1  # not the «من» of «استيائه من X»: the frame's own, no origin
+            obj.preposition in trigger.requires and trigger.requires == DISPLEASED_AT) and \
+            not (obj.preposition == "الي" and trigger.requires == THANKED_FOR):
+        penalty += 0.1  # not the «من» of «استيائه من X», nor «تقدم بالشكر إلى X على»
     return round(max(0.3, trigger.confidence - penalty), 2)
 
 

@@ -28,6 +28,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_fronted_occasion import fronted_occasion
+from kg.relations.stance_greeting_openers import opener_object, unstyled_span
 from kg.relations.stance_nearer_clauses import nearer_clause_subject
 from kg.relations.stance_phrases import (
     COMMAS,
@@ -120,13 +121,15 @@ def opening_verb_subject(context: Extraction, words: list[Word], position: int,
     if not subjects:  # «وفاز اللاعب X بالميدالية، مشيداً بـ ...»: a person noun before the name
         subjects = appositive_person(context, words, first) or []
         after = after_args(context, words, subjects) if subjects else after
-    if len(subjects) != 1 or after >= position or position - after > _OPENER_REACH or \
+    if len(subjects) != 1 or after >= position or \
+            unstyled_span(words, after, position) > _OPENER_REACH or \
             context.label(subjects[0].node_id) not in AGENT_LABELS:
         return None
     for index in range(after, position):
         word = words[index]
         if word.norm in COMPLEMENTIZERS or (word.norm in RELATIVES and word.norm != "من") or \
-                find_reporting(word.norm) is not None or live_stance(words, index) or \
+                find_reporting(word.norm) is not None or \
+                (live_stance(words, index) and not opener_object(words, index, after)) or \
                 (context.boundary_between(words[index - 1], word) and
                  context.gap(words[index - 1], word).strip() not in COMMAS and
                  not (index == after and closes_quoted_name(context, subjects[0], word))):

@@ -42,6 +42,7 @@ from kg.relations.stance_phrases import (
     prepositional,
     titled_name_follows,
 )
+from kg.relations.stance_title_conjuncts import in_title
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
@@ -151,6 +152,7 @@ def within(words: list[Word], candidate: Candidate, first_word: int, position: i
     between = words[position + 1:candidate.word_index]
     if any(live_stance(words, index) and not paired_noun(words, position, index, trigger)
            and index not in named  # «أدانت منظمة التعاون الإسلامي الهجوم»: a word of a name
+           and not in_title(words, index)  # «لوزير الشؤون الإسلامية والأوقاف والدعوة»
            for index in range(position + 1, candidate.word_index)):
         return False  # «شكره وثناءه لـ Y»: the second noun is the same stance (paired_noun)
     if any(w.norm in OBJECT_RELATIVES or reports(w) for w in between[1:]):

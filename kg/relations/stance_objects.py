@@ -145,6 +145,7 @@ from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_subject_titles import after_subject_title
 from kg.relations.stance_text_parts import text_part
 from kg.relations.stance_title_body_holders import body_holder
+from kg.relations.stance_title_conjuncts import title_conjuncts
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import object_pronoun
 from kg.relations.stance_urged_doers import urged_doer
@@ -343,7 +344,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if trigger.requires == ADDRESSEE_FROM:
         addressee = addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []
-    candidates = scan_after(context, words, start, sentence, SCAN_WORDS + styles_in(words, start),
+    reach = SCAN_WORDS + styles_in(words, start) + title_conjuncts(words, start, SCAN_WORDS)
+    candidates = scan_after(context, words, start, sentence, reach,  # «والأوقاف والدعوة»
                             context.state.event_at_word, skip, crossing)
     if each_of(words, first_word):  # «كلا من X و Y»: the «من» of the list governs no one
         candidates = [replace(c, preposition="") if c.preposition == "من" else c

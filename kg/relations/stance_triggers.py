@@ -80,6 +80,7 @@ from kg.relations.stance_stand_holders import after_stand, stand_adjective
 from kg.relations.stance_stood_beside import stood_beside
 from kg.relations.stance_taken_against import past_titled_subject
 from kg.relations.stance_thanks_deeds import thanks_deed
+from kg.relations.stance_title_conjuncts import in_title
 
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
@@ -401,12 +402,16 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
 
 _THANKS_REACH = 8
 _THANKS_LONG_REACH = 13
+_THANKS_MOST = 30
+"""However many styles, name links and joined title nouns stand before it, «على» is looked
+for in no more than this many words."""
 _THANKED_STYLES = HONORIFICS | frozenset({"صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامه",
-                                          "فضيله", "سعاده", "سماحه"})
+                                          "فضيله", "سعاده", "سماحه", "لمعالي", "لسمو",
+                                          "لصاحب", "لفخامه", "لسعاده", "لسماحه"})
 """Styles of address do not count toward the long reach: «شكره لرئيس مجلس أمناء المؤسسة
 صاحب السمو الملكي الأمير X بن Y بن Z على رؤيته»."""
 
-_NAME_LINKS = frozenset({"بن", "بنت", "عبد"})
+_NAME_LINKS = frozenset({"بن", "بنت", "عبد", "ال"})
 """Nor do the links of a name chain: «الشكر والتقدير للأمير X بن عبد الله بن عبد العزيز رئيس
 هيئة Y، على الجهود» is one name, however many «بن عبد» it holds."""
 
@@ -416,18 +421,21 @@ def _thanked_for(words: list[Word], position: int) -> bool:
     long title and name («عن شكره وتقديره لمعالي وزير الصحة المهندس X على جهوده») when
     no verb of saying, stance or «أن» comes first: «على» then opens the deed thanked for,
     not another clause's complement («مؤكدا على ...»)."""
-    clear = True
-    styles = sum(1 for word in words[position + 1:position + _THANKS_LONG_REACH]
-                 if word.norm in _THANKED_STYLES or word.norm in _NAME_LINKS)
-    for offset, word in enumerate(words[position + 1:position + _THANKS_LONG_REACH + styles], 1):
+    clear, counted = True, 0
+    for offset, word in enumerate(words[position + 1:position + _THANKS_MOST], 1):
         if (word.norm in THANKED_FOR or thanks_deed(words, position + offset)) and \
                 (offset < _THANKS_REACH or clear):
             following = position + offset + 1
             return not (word.norm in THANKED_FOR and following < len(words) and
                         courtesy(words[following]))  # «على مشاعرهم»: protocol, no deed
+        title_noun = in_title(words, position + offset)  # «والأوقاف والدعوة والإرشاد»
         if word.norm in COMPLEMENTIZERS or find_reporting(word.norm) is not None or \
-                (offset > 1 and find_stance(word.norm) is not None):
+                (offset > 1 and find_stance(word.norm) is not None and not title_noun):
             clear = False
+        if not (title_noun or word.norm in _THANKED_STYLES or word.norm in _NAME_LINKS):
+            counted += 1
+            if counted >= _THANKS_LONG_REACH - 1:
+                break
     return False
 
 
