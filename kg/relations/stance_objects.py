@@ -143,6 +143,7 @@ from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
 from kg.relations.stance_subject_complements import past_subject_complement
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_subject_titles import after_subject_title
+from kg.relations.stance_team_sports import past_sport
 from kg.relations.stance_text_parts import text_part
 from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_title_conjuncts import title_conjuncts
@@ -235,6 +236,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         after = past_leader(context, words, after)  # «الحزب بزعامة X»: its leader, no object
     after = past_object_style(context, words, after)  # «وناشد X صاحب السمو الملكي الأمير Y»
     after = past_holder_nisba(context, words, after, subjects)  # «حركة حماس الفلسطينية»
+    after = past_sport(context, words, after, subjects)  # «نادي X الألماني لكرة القدم»
     start, crossing = max(position, after - 1), False
     if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
             trigger.kind in _FRAMED and not trigger.noun:

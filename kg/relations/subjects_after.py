@@ -199,6 +199,8 @@ def typed_name(context: Extraction, words: list[Word], index: int) -> Mention | 
     noun of its kind, when the kind noun is no mention of its own; never a person
     («نظام الأسد» names a regime, not the man)."""
     word = words[index]
+    if word.bare() in TEAM_NOUNS:
+        return _team_name(context, words, index)
     if index + 1 >= len(words) or word.bare() not in TYPE_NOUNS or \
             context.covering_mention(word.start) is not None or _attached(word) or \
             (context.boundary_between(word, words[index + 1]) and
@@ -211,6 +213,27 @@ def typed_name(context: Extraction, words: list[Word], index: int) -> Mention | 
         return None
     return mention
 
+
+
+TEAM_NOUNS = frozenset({"نادي", "منتخب"})
+"""Kind nouns of a sports body before its name: «حذر نادي بوروسيا دورتموند نادي أرسنال
+من ...», «وطالب نادي الهلال الاتحاد بـ ...». The NER often tags only the name after them.
+Not «فريق», also a military rank («الفريق»), read as a title elsewhere."""
+
+
+def _team_name(context: Extraction, words: list[Word], index: int) -> Mention | None:
+    """The club or team named right after its kind noun (read as :func:`typed_name`), only
+    when the name is tagged as an organisation: «منتخب مصر» or «نادي الرياض» names a team
+    after a country or a city, and the country or the city holds no stance of the team."""
+    word = words[index]
+    if index + 1 >= len(words) or context.covering_mention(word.start) is not None or \
+            _attached(word) or context.boundary_between(word, words[index + 1]):
+        return None
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or not mention.entity_id or mention.label != "Organization" or \
+            preposition(context, mention) or context.is_nisba(mention):
+        return None
+    return mention
 
 
 _OPENING_QUOTE = re.compile(r"\s*[«\"“]\s*")
