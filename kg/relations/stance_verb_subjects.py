@@ -196,12 +196,12 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
             context, words, position, sentence, verb_gender(words[position]),
             lambda w: feminine_object(context, words[position], w) or
             masculine_object(verb_gender(words[position]), w) or accusative_plural(context, w))
-    first = after_verb(words, position)  # «ودعا أيضا وزارة الصحة»: past the adverb
-    if subjects and first < len(words) and \
-            words[first].start <= subjects[0].start < words[first].end and \
-            (feminine_object(context, words[position], words[first]) or
-             masculine_object(verb_gender(words[position]), words[first]) or
-             accusative_plural(context, words[first])):
+    past_adverb = after_verb(words, position)  # «ودعا أيضا وزارة الصحة»: past the adverb
+    if subjects and past_adverb < len(words) and \
+            words[past_adverb].start <= subjects[0].start < words[past_adverb].end and \
+            (feminine_object(context, words[position], words[past_adverb]) or
+             masculine_object(verb_gender(words[position]), words[past_adverb]) or
+             accusative_plural(context, words[past_adverb])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and named_before(context, words, position):  # «ألونسو يتهم شوماخر»
         first = preverbal_subject(context, words, position, reach=0)  # the name before holds it
