@@ -1,8 +1,9 @@
-"""Elided stance holders past «أيضا»/«كذلك», session 45 (eh45).
+"""Elided stance holders past «أيضا»/«كذلك»/«مجددا»/«بدوره», session 45 (eh45).
 
 A stance verb that opens its sentence with no subject of its own continues the named actor
 of the sentence before («قال X ... . وأشاد بجهود Y»). An adverb right after the verb
-(«وأشاد أيضا بجهود Y», «وناشد أيضا Y بـ», «ودعا أيضا Y إلى») hid that: the verb was read as
+(«وأشاد أيضا بجهود Y», «وناشد أيضا Y بـ», «ودعا أيضا Y إلى», «وحث مجددا Y», «وطالب
+بدوره Y») hid that: the verb was read as
 followed by a possible subject, and «أيضا» was skipped to take the addressee Y as the one
 calling. The word after the adverb now decides, as the word after the verb did.
 
@@ -44,6 +45,10 @@ def run(text: str) -> set[tuple[str, str, str]]:
      ("urges", "ماجد الراشد", "وزارة الصحة")),
     (OPENING + "ونسق أيضا مع وزارة الصحة لتنفيذ الحملة.",
      ("coordinatesWith", "ماجد الراشد", "وزارة الصحة")),
+    (OPENING + "وحث مجددا جمعية الوفاء على مضاعفة جهودها.",
+     ("urges", "ماجد الراشد", "جمعية الوفاء")),
+    (OPENING + "وطالب بدوره هيئة الإغاثة بإرسال فرق ميدانية.",
+     ("urges", "ماجد الراشد", "هيئة الإغاثة")),
 ])
 def test_elided_holder_past_adverb(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in run(text)
@@ -60,6 +65,7 @@ def test_addressee_past_adverb_is_not_the_holder() -> None:
     OPENING + "وأشاد أيضا نايف القحطاني بجهود جمعية الوفاء.",
     # a title after the adverb names a new, unnamed subject
     OPENING + "ودعا أيضا وكيل الوزارة هيئة الإغاثة إلى التدخل.",
+    OPENING + "وطالب بدوره مدير الهيئة جمعية الوفاء بإرسال فرق ميدانية.",
     # no named actor in the sentence before: nobody to continue
     "وأوضح مسؤول في الوزارة أن المشروع يسير وفق الخطة. وأشاد أيضا بجهود جمعية الوفاء.",
 ])
