@@ -50,6 +50,7 @@ from kg.relations.stance_verb_holders import (
     after_comma_then,
     from_name,
 )
+from kg.relations.verb_adverbs import after_verb
 
 
 def previous_opening_subject(context: Extraction, words: list[Word], position: int,
@@ -197,17 +198,18 @@ def opens_clause(context: Extraction, words: list[Word], position: int,
             not (coordinated and after_where(context, words, position)) and \
             not after_answer(context, words, position):  # «وفي رده على سؤال ...، انتقد»
         return False
-    if position + 1 >= len(words):
+    after = after_verb(words, position)  # «وأشاد أيضا بـ ...»: past the adverb
+    if after >= len(words):
         return False
-    following = words[position + 1]
-    if _coordinated_unknown(context, words, position + 1) or \
-            _unknown_name_after(context, words, position + 1) or \
-            pointed_person(words, position + 1):
+    following = words[after]
+    if _coordinated_unknown(context, words, after) or \
+            _unknown_name_after(context, words, after) or \
+            pointed_person(words, after):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or prepositional(following) or \
         _deed_object(word, following) or own_stance_noun(word, following) or (
             thing_after(word, following) and
-            not subject_after_thing(context, words, position + 1)) or \
+            not subject_after_thing(context, words, after)) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES or feminine_object(context, word, following) or \
         masculine_object(verb_gender(word), following) or \

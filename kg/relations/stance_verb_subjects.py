@@ -112,6 +112,7 @@ from kg.relations.stance_verb_titles import (
     title_genitive,
     titled_after,
 )
+from kg.relations.verb_adverbs import after_verb
 
 __all__ = ["after_also", "after_args", "after_comma_also", "after_where", "appositive_person",
            "continued_holder", "verb_subject"]
@@ -195,11 +196,12 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
             context, words, position, sentence, verb_gender(words[position]),
             lambda w: feminine_object(context, words[position], w) or
             masculine_object(verb_gender(words[position]), w) or accusative_plural(context, w))
-    if subjects and position + 1 < len(words) and \
-            words[position + 1].start <= subjects[0].start < words[position + 1].end and \
-            (feminine_object(context, words[position], words[position + 1]) or
-             masculine_object(verb_gender(words[position]), words[position + 1]) or
-             accusative_plural(context, words[position + 1])):
+    past_adverb = after_verb(words, position)  # «ودعا أيضا وزارة الصحة»: past the adverb
+    if subjects and past_adverb < len(words) and \
+            words[past_adverb].start <= subjects[0].start < words[past_adverb].end and \
+            (feminine_object(context, words[position], words[past_adverb]) or
+             masculine_object(verb_gender(words[position]), words[past_adverb]) or
+             accusative_plural(context, words[past_adverb])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and named_before(context, words, position):  # «ألونسو يتهم شوماخر»
         first = preverbal_subject(context, words, position, reach=0)  # the name before holds it

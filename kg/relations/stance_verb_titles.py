@@ -32,13 +32,15 @@ from kg.relations.stance_spellings import after_both_of
 from kg.relations.stance_styled_repeats import repeated_style_bearer
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
+from kg.relations.verb_adverbs import after_verb
 from kg.text.normalize import normalize_key
 
 
 def titled_after(words: list[Word], position: int) -> bool:
     """«ودعا الوزير ...»: a title after the verb may name a new subject."""
-    return position + 1 < len(words) and (is_title_head(words[position + 1]) or
-                                          words[position + 1].norm in HONORIFICS)
+    after = after_verb(words, position)  # «ودعا أيضا الوزير ...»
+    return after < len(words) and (is_title_head(words[after]) or
+                                   words[after].norm in HONORIFICS)
 
 
 
@@ -78,7 +80,7 @@ def title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
 def past_title(context: Extraction, words: list[Word], position: int) -> int:
     """The index after the verb and a title that names the previous actor («ودعا الوزير»,
     «وحذر الناطق باسم حماس»: the body the title speaks for is no object)."""
-    after = position + 1
+    after = after_verb(words, position)  # «وأشاد أيضا بـ ...»: the adverb is no object
     if after < len(words) and (is_title_head(words[after]) or words[after].norm in HONORIFICS):
         after = past_title_complement(context, words, after + 1)
     return after
