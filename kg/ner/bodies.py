@@ -65,8 +65,9 @@ from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ner.body_places import construct_town, named_place
 from kg.ner.common_names import common_readings
-from kg.ner.conjoined_fields import conjoined_field
+from kg.ner.conjoined_fields import conjoined_field, conjoined_nisba
 from kg.ner.construct_fields import construct_noun
+from kg.ner.described_people import described_people
 from kg.ner.field_names import field_names
 from kg.ner.headed_bodies import headed_bodies
 from kg.ner.institutions import institution_spans
@@ -234,7 +235,7 @@ _PLACE_LABELS = frozenset({"City", "Region", "Place"})
 """A local body's place: a city or a region, not a country («أكبر سجون لبنان»)."""
 _MAX_FIELD_WORDS = 3
 _NOT_FIELDS = frozenset(name_key(
-    "اليوم أمس الأمس الغد السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة الماضي الماضية "
+    "اليوم الآن أمس الأمس الغد السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة الماضي الماضية "
     "الجاري الحالي الحالية المقبل المقبلة الجديد الجديدة السابق السابقة المعنية المختصة "
     "ذاتها نفسها"))
 """Words after «وزارة الصحة» that are no part of its name: days, «الماضي», «المعنية»."""
@@ -373,9 +374,12 @@ def _field_end(texts: tuple[str, ...], index: int,
     """The last word of a ministry's field that opens at ``index``: a definite word with no
     other proclitic, not a generic ministry's, and the nisba adjectives after it («الشؤون
     الإسلامية», «التعليم العالي») and a field joined by «و» («والأوقاف», «والإعلام»:
-    :mod:`kg.ner.conjoined_fields`); no nationality adjective nor «التابعة» after them. With
+    :mod:`kg.ner.conjoined_fields`) or a nisba joined to a nisba («البلدية والقروية»); no
+    nationality adjective nor «التابعة» after them. With
     ``coordinated``, a definite word after «و» right after the first one is of the field
-    too («هيئة الري والصرف», «جمعية الثقافة والفنون»)."""
+    too («هيئة الري والصرف», «جمعية الثقافة والفنون»). A ministry's first field word may
+    be a short one («وزارة الحج»); the words after it may not. A society's people may take
+    their participle («جمعية الأطفال المعوقين», :mod:`kg.ner.described_people`)."""
     last = None
     position = index
     while position < len(texts) and position - index < _MAX_FIELD_WORDS:
@@ -389,12 +393,22 @@ def _field_end(texts: tuple[str, ...], index: int,
             last = position  # «وزارة الثقافة والإعلام», «الشؤون الإسلامية والأوقاف»
             position += 1
             continue
+        if not coordinated and last is not None and last > index and last == position - 1 \
+                and conjoined_nisba(texts[last], word) and word[1:] not in adjectives:
+            last = position  # «وزارة الشؤون البلدية والقروية»
+            position += 1
+            continue
+        if coordinated and position == index + 1 and described_people(texts[index], word):
+            last = position  # «جمعية الأطفال المعوقين»
+            position += 1
+            continue
         if coordinated and position > index and word in _PUBLIC:
             last = position
             break
         if word in adjectives:
             return None  # «وزارة الصحة السعودية»: that country's ministry
-        if not word.startswith("ال") or len(word) < (4 if coordinated else 5) or \
+        if not word.startswith("ال") or len(word) < (4 if coordinated or position == index
+                                                    else 5) or \
                 word in _NOT_FIELDS or _titled(word) or word in FUNCTION_WORDS:
             break
         if position == index and word in _GENERIC_FIELDS:

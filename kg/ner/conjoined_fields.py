@@ -6,7 +6,9 @@ three things joined by «و»: «وزارة الشؤون الإسلامية وا
 noun of a derived form (تفعيل «التسجيل», إفعال «الإشراف», افتعال «الانتخاب», استفعال
 «الاستثمار», تفاعل «التعاون», مفاعلة «المتابعة») or one of a few plural fields
 («الأوقاف», «الآثار»). A plural of bodies or people («والجهات المعنية», «والمواطنين») or a
-name is another party joined to the body, not more of its name. Read on normalised words
+name is another party joined to the body, not more of its name. A nisba adjective of the
+field may take a second one joined by «و» that agrees with it («وزارة الشؤون البلدية
+والقروية», :func:`conjoined_nisba`): one field described twice. Read on normalised words
 (:func:`kg.text.normalize.normalize_key`, :func:`kg.gazetteer.index.name_key`).
 """
 
@@ -40,3 +42,22 @@ def derived_verbal_noun(stem: str) -> bool:
     if size == 5 and stem[0] == "ت" and stem[2] == "ا":
         return True  # تفاعل: «تعاون»
     return size == 6 and stem[0] == "م" and stem[2] == "ا" and stem[5] == "ه"  # «متابعه»
+
+
+_NISBA_ENDINGS = ("يه", "ي")
+_BODY_NOUNS = frozenset({"جمعيه", "بلديه", "مديريه", "كليه", "مفوضيه", "اكاديميه", "ثانويه"})
+"""Nouns of bodies shaped like a nisba: «والجمعية» after «الاجتماعية» is another body."""
+
+
+def conjoined_nisba(previous: str, norm: str) -> bool:
+    """Whether a normalised word is «و» + a definite nisba adjective of the same ending as
+    the nisba adjective before it: «البلدية والقروية», «الصناعي والتجاري»; not «البلدية
+    والقرى» (a noun: another party), «الاجتماعية والجمعية» (another body) nor «البلدية
+    والريفي» (no agreement)."""
+    if not norm.startswith("وال") or len(norm) < 7 or not previous.startswith("ال") or \
+            norm[3:] in _BODY_NOUNS:
+        return False
+    for ending in _NISBA_ENDINGS:
+        if previous.endswith(ending):
+            return norm.endswith(ending)
+    return False
