@@ -31,6 +31,7 @@ from kg.relations.argument_words import (
     speaker_affiliation,
 )
 from kg.relations.context import Extraction
+from kg.relations.first_person_kingdom import kingdom_after_first_person
 from kg.relations.governed_conjuncts import governed_conjunct
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
 from kg.relations.lexicon import (
@@ -179,8 +180,13 @@ def scan_after(context: Extraction, words: list[Word], position: int, sentence: 
         elif mention is None:
             held = unnamed_holder(context, words, index, sentence)
             realm = kingdom_after_lam(context, words, index)
+            own = kingdom_after_first_person(context, words, index, position) \
+                if realm is None else None
             if realm is not None:  # «عن شكره للمملكة بقيادة خادم الحرمين الشريفين»
                 found.append(Candidate(Arg(realm, word.start, word.end), "ل", "Country",
+                                       index, "mention"))
+            elif own is not None:  # «نشكر المملكة على ...»: the object of «نشكر»
+                found.append(Candidate(Arg(own, word.start, word.end), "", "Country",
                                        index, "mention"))
             elif held is not None:
                 found.append(Candidate(held.holder, "", "Person", index, "holder",

@@ -71,6 +71,7 @@ from kg.relations.statement_sources import (
     on_the_word_of,
     said_it_statement,
 )
+from kg.relations.statement_talked import talked_without_colon
 from kg.text.normalize import normalize_key
 
 _start = attrgetter("start")
@@ -181,6 +182,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word],
                                                   or name_opens(context, words, position)):
             continue  # «وبين الحين والآخر أكد الوزير أن»: the preposition
         first_content, start, end, direct = content
+        if talked_without_colon(context.doc.text, words, first_content, verb):
+            continue  # «تحدث المرصد عن "..."»: spoken of, no words reported
         reading = find_speaker(context, words, position, first_content, sentence)
         if reading.entity_id is None:
             if reading.how == "anonymous":

@@ -70,6 +70,9 @@ _REPORTING_FORMS: dict[str, tuple[str, ...]] = {
     "اردف": ("اردف", "اردفت", "مردفا"),
     "استطرد": ("استطرد", "استطردت", "مستطردا"),
     "استدرك": ("استدرك", "استدركت", "مستدركا"),
+    # «ويتحدث X: ...»: a report only before a colon (``statement_talked``); not the bare
+    # «تحدث», also «it occurs».
+    "تحدث": ("يتحدث", "تتحدث", "تحدثت"),
 }
 _CONTINUATION = frozenset({"اضاف", "تابع", "اكمل", "اوضح", "اردف", "استطرد", "استدرك"})
 _CONTENT_PREPS: dict[str, tuple[str, ...]] = {

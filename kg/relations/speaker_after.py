@@ -221,24 +221,45 @@ def noun_subject(context: Extraction, words: list[Word], index: int,
     a definite noun with a name in apposition («المسؤول الانفصالي ألكسندر زاخارتشنكو»),
     or a speaker that is not an entity («قالت مصادر», «وقالت أسرة قنديل»)."""
     word = words[index]
-    person = known_person(context, word)
-    if person is not None:
-        return SpeakerReading(person, "after")
     prefix, _ = word.readings()[-1]
+    apposed = _apposed_person(context, words, index, end) if prefix.endswith("ال") else None
+    person = known_person(context, word)
+    if person is not None and (apposed is None or _joined_before(words, index, apposed, context)):
+        return SpeakerReading(person, "after")
     if not prefix.endswith("ال"):
         return _called(context, words, index, end) or _construct_apposed(
             context, words, index, end) or ANONYMOUS_READING
+    if apposed is not None:
+        # «يتحدث المعتمر المصري X:»: the name in apposition, though «المعتمر» ends the name
+        # of another person of the article («رائد أبو زيد المعتمر»)
+        return SpeakerReading(apposed, "title")
+    return kind_reference(context, word) or _described_speaker(context, word) or \
+        ANONYMOUS_READING
+
+
+def _joined_before(words: list[Word], index: int, person: str, context: Extraction) -> bool:
+    """Whether a «و» joins the words between ``words[index]`` and the mention of ``person``
+    («وقال الشهري والعتيبي»: a second speaker, not a name in apposition)."""
+    for word in words[index + 1:index + 5]:
+        mention = context.mention_starting_in(word)
+        if word.norm.startswith("و") or (mention is not None and mention.entity_id == person):
+            return word.norm.startswith("و")
+    return False
+
+
+def _apposed_person(context: Extraction, words: list[Word], index: int, end: int) -> str | None:
+    """The person named in apposition a few words after the definite noun ``words[index]``
+    («المسؤول الانفصالي ألكسندر زاخارتشنكو»), in the same clause."""
     for later in range(index + 1, min(end, index + 5)):
         if (context.boundary_between(words[later - 1], words[later]) and
                 not _doctor(context, words[later - 1], words[later])) or \
                 words[later].norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(words[later]):
-            break  # «وكما تشير الصورة فإن جين فوندا»: another clause
+            return None  # «وكما تشير الصورة فإن جين فوندا»: another clause
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not genitive_principal(context, mention):
-            return SpeakerReading(mention.entity_id, "title")
-    return kind_reference(context, word) or _described_speaker(context, word) or \
-        ANONYMOUS_READING
+            return mention.entity_id
+    return None
 
 
 def _doctor(context: Extraction, left: Word, right: Word) -> bool:
