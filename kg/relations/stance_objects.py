@@ -82,6 +82,7 @@ from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_holder_nisbas import past_holder_nisba
 from kg.relations.stance_joined_names import joined_to_name
+from kg.relations.stance_kind_objects import kind_object
 from kg.relations.stance_led_by import (
     LEADERSHIP_PRAISED,
     past_chair,
@@ -375,6 +376,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         addressee = congratulated(context, words, first_word, skip)
         return [addressee] if addressee is not None else \
             first_deed(context, words, first_word, skip)
+    if trigger.kind in _KIND_OBJECT_KINDS and \
+            (referred := kind_object(context, words, first_word, skip, trigger.noun)):
+        return [referred]  # «وشكر X الوزارة على ...»: the ministry named before
     if trigger.kind == "praises":
         owner = deed_owner(context, words, first_word, position, skip) or \
             staff_deed_owner(context, words, first_word, position, skip)  # «على جهودهم»
@@ -454,6 +458,8 @@ _THING_KINDS = frozenset({"rejects", "denies"})
 """Kinds on the statements themselves, not their author («رفض/نفى الاتهامات التي وجهها X»:
 the accusations are rejected or denied; GUIDELINES' own example object «الاتهامات»)."""
 _STAFF_KINDS = frozenset({"praises", "criticizes", "urges", "condemns"})
+_KIND_OBJECT_KINDS = frozenset({"praises", "urges"})
+"""Stances whose object a bare kind noun may name (:mod:`kg.relations.stance_kind_objects`)."""
 """Kinds whose object may be a body's staff (see :mod:`.stance_staff_bodies`)."""
 
 
