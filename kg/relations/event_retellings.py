@@ -124,10 +124,13 @@ def echoed(context: Extraction, draft: Draft) -> bool:
     if len(phrase) <= _ECHO_WORDS or phrase[-1].sentence_index != trigger.sentence_index:
         return False
     first = trigger.norm.removeprefix("و")
+    # The spellings whose «و» stripped is ``first`` (one set look-up a word of the article,
+    # not a string method call).
+    spellings = {"و" + first} if first.startswith("و") else {first, "و" + first}
     rest = [word.norm for word in phrase[1:]]
     for index in range(trigger.index - 1 - _ECHO_WORDS, -1, -1):
         word = words[index]
-        if word.norm.removeprefix("و") != first or word.sentence_index == trigger.sentence_index:
+        if word.norm not in spellings or word.sentence_index == trigger.sentence_index:
             continue
         here = words[index + 1:index + 1 + _ECHO_WORDS]
         if [later.norm for later in here] == rest and \
