@@ -18,8 +18,12 @@ tagged is lost. Two rules run on a sentence's IOB2 tags, before the repairs of
   general text never uses and no list holds («عبدالمحسن العطيشان»,
   :func:`kg.ner.family_words.unknown_family`): such an office names one man;
 - a family name that ends a person name of two words or more of the document, standing
-  alone right after a cue or a verb of saying (:data:`SAYING_VERBS`), is that person
-  again (:func:`surnames_from_document`): «وأكد الحربي», «الدكتور العتيبي».
+  alone right after a cue or a verb of saying (:data:`SAYING_VERBS`) or of thanks
+  («وشكر»), is that person again (:func:`surnames_from_document`): «وأكد الحربي»,
+  «الدكتور العتيبي»; in quotation marks too («وشكر "الحربي"»,
+  :mod:`kg.ner.quoted_surnames`) when one name of the document ends with that family
+  name: under two names («فهد بن حميد الغانمي», «فهد الغانمي») the linker
+  (:mod:`kg.link.coref`) would not know whose it is, and a bare name is worse than none.
 
 Two more clean the tagger's person names after the repairs: a name inside an
 institution's name («مستشفى الملك خالد», «مطار الأمير محمد بن عبدالعزيز») is no person
@@ -51,6 +55,7 @@ from kg.ner.conll import chunks
 from kg.ner.family_words import family_name_after, unknown_family
 from kg.ner.features import RARE_USAGE, name_gazetteer, word_usage
 from kg.ner.names import person_words
+from kg.ner.quoted_surnames import quoted_slot, thanking_verb
 from kg.ner.repair import ORDINALS, RANK_COMPLEMENTS, RANKS, TIME_WORDS, titled
 
 
@@ -342,7 +347,7 @@ def surnames_from_document(
     cue or a verb of saying: «وأكد الحربي أن» after «المواطن عائض الحربي». The family name
     is a word of letters, not a given name, a link word or the end of a compound («عبد
     الله»): «محمد» of «خالد محمد» is no family name."""
-    surnames: set[str] = set()
+    owners: dict[str, set[tuple[str, ...]]] = {}
     for sentence_words, sentence_tags in zip(words, tags, strict=True):
         for kind, start, end in chunks(sentence_tags):
             if kind != "PERS" or end - start < 2 or titled(sentence_words, start, end):
@@ -354,19 +359,27 @@ def surnames_from_document(
                     normal not in FUNCTION_WORDS and normal not in PERSON_TITLES and \
                     _cue(sentence_words, end - 1) is None and \
                     split_word(sentence_words[end - 2])[0] not in LINKS | OPENERS:
-                surnames.add(normal)
-    if not surnames:
+                full = tuple(split_word(word)[0] for word in sentence_words[start:end])
+                owners.setdefault(normal, set()).add(full)
+    if not owners:
         return [list(sentence_tags) for sentence_tags in tags]
     result = []
     for sentence_words, sentence_tags in zip(words, tags, strict=True):
         fixed = list(sentence_tags)
         for index in range(1, len(sentence_words)):
-            if fixed[index] != "O" or split_word(sentence_words[index])[0] not in surnames:
+            normal = split_word(sentence_words[index])[0]
+            if fixed[index] != "O" or normal not in owners:
                 continue
             if index + 1 < len(fixed) and fixed[index + 1].startswith("I-"):
                 continue
-            before = sentence_words[index - 1]
-            if fixed[index - 1] == "O" and (_cue(sentence_words, index - 1) or _saying(before)):
+            slot = index - 1
+            if quoted_slot(sentence_words, index):  # «وشكر "المقبل"»: one owner only
+                if len(owners[normal]) != 1 or fixed[slot] != "O" or slot < 1:
+                    continue
+                slot -= 1
+            before = sentence_words[slot]
+            if fixed[slot] == "O" and (_cue(sentence_words, slot) or _saying(before)
+                                       or thanking_verb(before)):
                 fixed[index] = "B-PERS"
         result.append(fixed)
     return result
