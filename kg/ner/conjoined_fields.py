@@ -49,6 +49,16 @@ _BODY_NOUNS = frozenset({"جمعيه", "بلديه", "مديريه", "كليه",
 """Nouns of bodies shaped like a nisba: «والجمعية» after «الاجتماعية» is another body."""
 
 
+def nisba_ending(word: str) -> str | None:
+    """The ending of a normalised definite word shaped like a nisba adjective: «يه» in
+    «البلديه», «ي» in «الصناعي»; None for any other word."""
+    if word.startswith("ال"):
+        for ending in _NISBA_ENDINGS:
+            if word.endswith(ending):
+                return ending
+    return None
+
+
 def conjoined_nisba(previous: str, norm: str) -> bool:
     """Whether a normalised word is «و» + a definite nisba adjective of the same ending as
     the nisba adjective before it: «البلدية والقروية», «الصناعي والتجاري»; not «البلدية
@@ -57,7 +67,5 @@ def conjoined_nisba(previous: str, norm: str) -> bool:
     if not norm.startswith("وال") or len(norm) < 7 or not previous.startswith("ال") or \
             norm[3:] in _BODY_NOUNS:
         return False
-    for ending in _NISBA_ENDINGS:
-        if previous.endswith(ending):
-            return norm.endswith(ending)
-    return False
+    ending = nisba_ending(previous)
+    return ending is not None and norm.endswith(ending)

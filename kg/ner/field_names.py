@@ -41,6 +41,7 @@ from kg.gazetteer.index import name_key
 from kg.gazetteer.matcher import first_word_forms
 from kg.gazetteer.person_words import FUNCTION_WORDS
 from kg.model import Mention
+from kg.ner.conjoined_fields import nisba_ending
 from kg.text.words import WordView
 
 HEADS = frozenset(name_key(
@@ -83,8 +84,7 @@ _KEPT_LABELS = frozenset({"Person"})
 
 def _nisba(word: str) -> bool:
     """A definite adjective of relation: «العالميه», «العربي», «الاسلامي»."""
-    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه")) and \
-        word not in _NOT_ADJECTIVES
+    return len(word) >= 5 and nisba_ending(word) is not None and word not in _NOT_ADJECTIVES
 
 
 

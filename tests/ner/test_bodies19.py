@@ -7,6 +7,7 @@ import pytest
 from kg.model import Document
 from kg.ner.bodies import body_mentions
 from kg.pipeline import Pipeline
+from tests.ner.conftest import body_names
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +17,7 @@ def pipeline() -> Pipeline:
 
 def _bodies(pipeline: Pipeline, text: str) -> list[str]:
     doc = body_mentions(pipeline(Document(id="t", text=text)))
-    return [m.text for m in doc.mentions if m.extractor == "ner.bodies"]
+    return body_names(doc)
 
 
 @pytest.mark.parametrize(("text", "body"), [

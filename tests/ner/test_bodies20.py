@@ -10,6 +10,7 @@ from kg.model import Document
 from kg.ner.bodies import body_mentions
 from kg.ner.common_names import common_readings
 from kg.pipeline import Pipeline
+from tests.ner.conftest import body_names
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,7 @@ def _names(pipeline: Pipeline, text: str) -> list[str]:
 
 def _bodies(pipeline: Pipeline, text: str) -> list[str]:
     doc = body_mentions(pipeline(Document(id="t", text=text)))
-    return [m.text for m in doc.mentions if m.extractor == "ner.bodies"]
+    return body_names(doc)
 
 
 @pytest.mark.parametrize("text", [

@@ -14,12 +14,6 @@ from kg.ner.name_edges import construct_title_at_end
 from kg.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies"])
-
-
 def _mentions(pipeline: Pipeline, text: str) -> list[str]:
     return [m.text for m in pipeline(Document(id="t", text=text)).mentions]
 

@@ -7,17 +7,11 @@ import pytest
 
 from kg.model import Document
 from kg.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies"])
+from tests.ner.conftest import body_names
 
 
 def _bodies(pipeline: Pipeline, text: str) -> list[str]:
-    doc = pipeline(Document(id="t", text=text))
-    return [m.text for m in doc.mentions if m.extractor == "ner.bodies"]
+    return body_names(pipeline(Document(id="t", text=text)))
 
 
 @pytest.mark.parametrize(("text", "body"), [

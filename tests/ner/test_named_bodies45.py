@@ -8,20 +8,14 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
-from kg.ner.conjoined_fields import conjoined_nisba
+from kg.ner.conjoined_fields import conjoined_nisba, nisba_ending
 from kg.ner.described_people import described_people
 from kg.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies"])
+from tests.ner.conftest import body_names
 
 
 def _bodies(pipeline: Pipeline, text: str) -> list[str]:
-    doc = pipeline(Document(id="t", text=text))
-    return [m.text for m in doc.mentions if m.extractor == "ner.bodies"]
+    return body_names(pipeline(Document(id="t", text=text)))
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -73,6 +67,14 @@ def test_no_short_ministry(pipeline: Pipeline, text: str) -> None:
 ])
 def test_conjoined_nisba(previous: str, word: str, joined: bool) -> None:
     assert conjoined_nisba(previous, word) is joined
+
+
+@pytest.mark.parametrize(("word", "ending"), [
+    ("البلديه", "يه"), ("الصناعي", "ي"), ("العالميه", "يه"),
+    ("بلديه", None), ("الوزاره", None), ("الوزراء", None),
+])
+def test_nisba_ending(word: str, ending: str | None) -> None:
+    assert nisba_ending(word) == ending
 
 
 @pytest.mark.parametrize(("field", "word", "described"), [
