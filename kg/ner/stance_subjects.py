@@ -22,10 +22,9 @@ the holder's name, so :func:`stance_subject_names` tags as one person name:
   common);
 - and the next word does not go on inside a name the tagger found.
 
-A frequent word after the given name is left alone («وانتقد إسكندر الرقيق»: «الرقيق» is a
-common word too), and so is a common noun that a given name also is and that governs a
-definite noun («ودعا أمين المنطقة»): the family word must be rare. The rule tags no
-name of one word and changes no name the tagger found.
+A given name that is also a common noun governing a definite noun is left alone («وثمن
+حسن الأداء», «ودعا أمين المنطقة السكان»): the family word must be rare in general text.
+The rule tags no name of one word and changes no name the tagger found.
 """
 
 from __future__ import annotations

@@ -77,6 +77,7 @@ def test_rule_needs_a_verb() -> None:
 
 def test_rule_needs_a_rare_family_word() -> None:
     assert _tag("وأشاد مسفر الجديد بالجهود") == ["O"] * 4
+    assert _tag("وثمن حسن الأداء المميز") == ["O"] * 4  # «حسن» a noun here
 
 
 def test_rule_complement_is_short() -> None:
