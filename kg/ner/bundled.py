@@ -55,6 +55,7 @@ from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.ner.repaired_copies import repaired_copies
 from kg.ner.speaker_surnames import speaker_surnames
+from kg.ner.stance_subjects import stance_subject_names
 from kg.ner.stance_verbs import stance_verb_names
 from kg.ner.titled_speakers import titled_speakers
 from kg.ner.toll_verbs import toll_verb
@@ -498,7 +499,9 @@ class BundledModel:
         it, :func:`kg.ner.adjacent_names.joined_given_names`, a stance verb that opens a
         clause taken out of a name, :func:`kg.ner.stance_verbs.stance_verb_names`, the names
         after a cue,
-        :func:`kg.ner.cues.cued_names`, a given name's family name in a speaker's slot,
+        :func:`kg.ner.cues.cued_names`, a stance's holder named right after its verb or
+        the holder's title, :func:`kg.ner.stance_subjects.stance_subject_names`, a given
+        name's family name in a speaker's slot,
         :func:`kg.ner.speaker_surnames.speaker_surnames`, then :func:`repair_person_names`,
         a speaker's name after a verb of saying and a title,
         :func:`kg.ner.titled_speakers.titled_speakers`, and
@@ -543,12 +546,12 @@ def _sentence_repairs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The per-sentence repair rules of :meth:`BundledModel._repaired`, in order."""
     repaired = placed_openers(words, clerical_titles(words, institution_namesakes(
         words, rare_family_ends(words, titled_speakers(words, repair_person_names(
-            words, speaker_surnames(words, cued_names(words, given_nisba_names(
-                words, participle_orgs(words, stance_verb_names(
+            words, speaker_surnames(words, stance_subject_names(words, cued_names(
+                words, given_nisba_names(words, participle_orgs(words, stance_verb_names(
                     words, joined_given_names(words, assistant_given_names(
                         words, supervising_verb(words, honorific_cuts(words, deed_noun_openers(
                             words, dotted_acronyms(words, enlisted_ranks(
-                                words, list(tags)))))))))))))))))))
+                                words, list(tags))))))))))))))))))))
     return vowelled_prepositions(words, trailing_verbs(words, repaired))
 
 
