@@ -42,6 +42,7 @@ _MORE_VERBS = frozenset(split_word(word)[0] for word in (
     "أثنى", "أثنت", "هنأ", "هنأت", "رحب", "رحبت"))
 """Verbs of praise and welcome that open a clause before their holder, besides
 :data:`kg.ner.cues.SAYING_VERBS` and :func:`kg.ner.quoted_surnames.thanking_verb`."""
+_VERBS = SAYING_VERBS | _MORE_VERBS
 _MAX_COMPLEMENT = 4
 """How many words may complete the holder's title («رئيس جمعية سيهات الخيرية»)."""
 _RARE_BUCKETS = frozenset({"5", "6", "7"})
@@ -51,8 +52,7 @@ _RARE_BUCKETS = frozenset({"5", "6", "7"})
 def _verb(word: str) -> bool:
     """A verb of stance or saying, with «و» or «ف» before it or not."""
     normal = split_word(word)[0]
-    verbs = SAYING_VERBS | _MORE_VERBS
-    return normal in verbs or (normal[:1] in ("و", "ف") and normal[1:] in verbs) or \
+    return normal in _VERBS or (normal[:1] in ("و", "ف") and normal[1:] in _VERBS) or \
         thanking_verb(word)
 
 
