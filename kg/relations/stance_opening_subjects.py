@@ -5,7 +5,8 @@ Arabic news opens a sentence with a verb and its named subject («افتتح أ�
 in the same sentence after a comma («...، وأشاد بجهود وزارة الثقافة») or opening the next
 one («وأشاد بجهود ...»). Those verbs share the opening verb's subject when they agree with
 it in gender and no other person has been named since: «التقى X الوزير Y ... . وأشاد ...»
-names two people, and the reader cannot tell who praised.
+names two people, and the reader cannot tell who praised. The subject may stand after a
+noun naming the person by role («وأكد المخرج الفنان X سعادته ...»).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kg.relations.lexicon import FUNCTION_WORDS, PERSON_NOUNS
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite, possessive, prepositional
 from kg.relations.stance_previous_openers import oblique_person
+from kg.relations.stance_verb_titles import appositive_person
 
 _MIN_VERB_LETTERS = 3
 
@@ -51,6 +53,8 @@ def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
             context.boundary_between(opening, words[1]):
         return None
     subjects, _ = subject_after(context, words, 0, sentence)
+    if not subjects:  # «وأكد المخرج الفنان X سعادته ...»: a person noun before the name
+        subjects = appositive_person(context, words, 0) or []
     if len(subjects) != 1:
         return None
     subject = subjects[0]

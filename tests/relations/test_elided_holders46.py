@@ -1,0 +1,78 @@
+"""Elided stance holders carried from the sentence before, session 46 (el46).
+
+A stance verb or circumstantial participle that opens its sentence with no subject of its own
+(«وأشاد بجهود Y», «مشيدا بجهود Y», «معبرا عن شكره لـ Y») continues the subject of the verb
+that opens the sentence before. Two things hid that subject:
+
+- a person noun before the name («أكد المخرج X», «افتتح الفنان التشكيلي X»): the name is
+  not read as the subject right after the verb, so the noun and its complements are read
+  past (:func:`kg.relations.stance_verb_titles.appositive_person`);
+- «من جانبه،» / «من ناحيته،» opening the sentence before (the turn to the next speaker):
+  it is read past like «من جانب آخر،».
+
+Precision first: another person named as an actor in the sentence before, a verb of the
+other gender, or a subject named in the stance sentence itself still win.
+
+Sentences written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+RASHED = E("Person", "ماجد الراشد", ("ماجد الراشد",))
+QAHTANI = E("Person", "نايف القحطاني", ("نايف القحطاني",))
+CHARITY = E("Organization", "جمعية الوفاء", ("جمعية الوفاء",))
+RELIEF = E("Organization", "هيئة الإغاثة", ("هيئة الإغاثة",))
+ENTITIES = [RASHED, QAHTANI, CHARITY, RELIEF]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وافتتح المخرج ماجد الراشد المسرح الجديد. وأشاد بجهود جمعية الوفاء في خدمة الفنانين.",
+     ("praises", "ماجد الراشد", "جمعية الوفاء")),
+    ("وأكد الفنان ماجد الراشد سعادته بالمشاركة في المهرجان. مشيدا بجهود جمعية الوفاء.",
+     ("praises", "ماجد الراشد", "جمعية الوفاء")),
+    ("وزار الكاتب ماجد الراشد المخيم أمس. وطالب هيئة الإغاثة بمضاعفة المساعدات.",
+     ("urges", "ماجد الراشد", "هيئة الإغاثة")),
+    ("من ناحيته، أكد المخرج المسرحي ماجد الراشد سعادته بالعرض. معبرا عن شكره لجمعية الوفاء"
+     " لجهودها في دعم الفرق الشابة.",
+     ("praises", "ماجد الراشد", "جمعية الوفاء")),
+    ("من جانبه، افتتح وزير الثقافة ماجد الراشد المعرض. مشيدا بجهود هيئة الإغاثة.",
+     ("praises", "ماجد الراشد", "هيئة الإغاثة")),
+])
+def test_holder_of_the_sentence_before(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two candidate actors: the person received may be the one praising
+    "واستقبل المخرج ماجد الراشد الفنان نايف القحطاني في مكتبه. وأشاد بجهود جمعية الوفاء.",
+    "وافتتح المخرج ماجد الراشد المعرض بمشاركة الفنان نايف القحطاني. مشيدا بجهود جمعية الوفاء.",
+    # a person noun with no name: no holder
+    "وأكد المخرج أن المسرح يحتاج إلى دعم. وأشاد بجهود جمعية الوفاء في خدمة الفنانين.",
+    # the verbs disagree in gender
+    "وافتتح المخرج ماجد الراشد المعرض. وأشادت بجهود جمعية الوفاء.",
+    # a quote by another speaker in between
+    "من ناحيته، أكد المخرج ماجد الراشد سعادته بالعرض، وقال نايف القحطاني إن العمل متقن."
+    " مشيدا بجهود جمعية الوفاء.",
+])
+def test_no_carried_holder(text: str) -> None:
+    facts = run(text)
+    assert not any(subject == "ماجد الراشد" for _, subject, _ in facts)
+
+
+def test_subject_named_in_the_stance_sentence() -> None:
+    """«وأشاد الفنان Y بـ ...»: the verb has its own subject; nothing is carried."""
+    facts = run("وافتتح المخرج ماجد الراشد المعرض. وأشاد الفنان نايف القحطاني بجهود جمعية الوفاء.")
+    assert ("praises", "نايف القحطاني", "جمعية الوفاء") in facts
+    assert ("praises", "ماجد الراشد", "جمعية الوفاء") not in facts
