@@ -1,14 +1,16 @@
 """Elided stance holders carried from the sentence before, session 46 (el46).
 
 A stance verb or circumstantial participle that opens its sentence with no subject of its own
-(«وأشاد بجهود Y», «مشيدا بجهود Y», «معبرا عن شكره لـ Y») continues the subject of the verb
+(«وأشاد بجهود Y», «مشيدا بجهود Y», «وأعرب عن شكره لـ Y») continues the subject of the verb
 that opens the sentence before. Two things hid that subject:
 
 - a person noun before the name («أكد المخرج X», «افتتح الفنان التشكيلي X»): the name is
   not read as the subject right after the verb, so the noun and its complements are read
   past (:func:`kg.relations.stance_verb_titles.appositive_person`);
 - «من جانبه،» / «من ناحيته،» opening the sentence before (the turn to the next speaker):
-  it is read past like «من جانب آخر،».
+  it is read past like «من جانب آخر،»;
+- «عن» between a verb of expressing and its stance noun («. وأعرب عن شكره لـ Y»): the light
+  verb opening its sentence was only read with the noun right after it («. وقدم شكره»).
 
 Precision first: another person named as an actor in the sentence before, a verb of the
 other gender, or a subject named in the stance sentence itself still win.
@@ -76,3 +78,35 @@ def test_subject_named_in_the_stance_sentence() -> None:
     facts = run("وافتتح المخرج ماجد الراشد المعرض. وأشاد الفنان نايف القحطاني بجهود جمعية الوفاء.")
     assert ("praises", "نايف القحطاني", "جمعية الوفاء") in facts
     assert ("praises", "ماجد الراشد", "جمعية الوفاء") not in facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وزار وزير الثقافة ماجد الراشد المعرض أمس. وأعرب عن شكره لجمعية الوفاء على جهودها.",
+     ("praises", "ماجد الراشد", "جمعية الوفاء")),
+    ("وزار المحافظ ماجد الراشد المخيم. وعبر عن تقديره لهيئة الإغاثة على جهودها.",
+     ("praises", "ماجد الراشد", "هيئة الإغاثة")),
+    ("وزار وزير الثقافة ماجد الراشد المعرض أمس. وأعرب عن رفضه لقرار هيئة الإغاثة.",
+     ("rejects", "ماجد الراشد", "قرار هيئة الإغاثة")),
+])
+def test_expressing_verb_of_the_sentence_before(text: str, fact: tuple[str, str, str]) -> None:
+    """«. وأعرب عن شكره لـ Y»: the verb of expressing names no subject before «عن» and the
+    stance noun with its holder's pronoun; it continues the subject of the sentence before."""
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل وزير الثقافة ماجد الراشد الفنان نايف القحطاني. وأعرب عن شكره لجمعية الوفاء.",
+    "وزار وزير الثقافة ماجد الراشد المعرض أمس. وأعربت عن شكرها لجمعية الوفاء على جهودها.",
+    "وزار وزير الثقافة ماجد الراشد المعرض أمس. وأعرب عن أمله في أن تواصل جمعية الوفاء جهودها.",
+    "وزار وزير الثقافة ماجد الراشد المعرض، وقال نايف القحطاني إن المعرض متميز."
+    " وأعرب عن شكره لجمعية الوفاء على جهودها.",
+])
+def test_expressing_verb_not_carried(text: str) -> None:
+    facts = run(text)
+    assert not any(subject == "ماجد الراشد" for _, subject, _ in facts)
+
+
+def test_expressing_verb_with_its_own_subject() -> None:
+    facts = run("وزار وزير الثقافة ماجد الراشد المعرض. وأعرب الفنان نايف القحطاني عن شكره"
+                " لجمعية الوفاء على جهودها.")
+    assert facts == {("praises", "نايف القحطاني", "جمعية الوفاء")}
