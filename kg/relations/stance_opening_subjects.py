@@ -39,12 +39,14 @@ def previous_sentence(context: Extraction,
 
 def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
                     genders: tuple[str | None, str | None], until: int,
-                    past_obliques: bool = False) -> str | None:
+                    past_obliques: bool = False,
+                    about: frozenset[str] = frozenset()) -> str | None:
     """The entity named as the subject right after the verb that opens ``words`` (the words
     of ``sentence``), when ``genders`` (the opening verb's and the continuing verb's, see
     ``stance_verb_subjects.verb_gender``) agree and no other person is named between the
     subject and ``until`` (with ``past_obliques``, but for persons named after a preposition,
-    see :func:`kg.relations.stance_previous_openers.oblique_person`); None otherwise."""
+    see :func:`kg.relations.stance_previous_openers.oblique_person`, nor the persons in
+    ``about``, whom the continuing verb is about); None otherwise."""
     opening_gender, gender = genders
     if gender is None or opening_gender != gender or len(words) < 2:
         return None
@@ -59,12 +61,12 @@ def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
         return None
     subject = subjects[0]
     label = context.label(subject.node_id)
-    if label not in AGENT_LABELS:
+    if label not in AGENT_LABELS or subject.node_id in about:
         return None
     mention = context.covering_mention(subject.start)
     since = mention.end if mention is not None else subject.end
     if any(m.label == "Person" and m.entity_id != subject.node_id and
-           not (past_obliques and oblique_person(context, m))
+           m.entity_id not in about and not (past_obliques and oblique_person(context, m))
            for m in context.mentions_between(since, until)):
         return None
     return subject.node_id

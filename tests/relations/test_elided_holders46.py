@@ -9,6 +9,8 @@ that opens the sentence before. Two things hid that subject:
   past (:func:`kg.relations.stance_verb_titles.appositive_person`);
 - «من جانبه،» / «من ناحيته،» opening the sentence before (the turn to the next speaker):
   it is read past like «من جانب آخر،»;
+- the person praised named in the sentence before («التقى X Y. وأشاد بجهود Y»): the one the
+  verb is about is no second candidate for its holder;
 - «عن» between a verb of expressing and its stance noun («. وأعرب عن شكره لـ Y»): the light
   verb opening its sentence was only read with the noun right after it («. وقدم شكره»).
 
@@ -29,9 +31,11 @@ from tests.relations.docbuilder import E, build_doc
 
 RASHED = E("Person", "ماجد الراشد", ("ماجد الراشد",))
 QAHTANI = E("Person", "نايف القحطاني", ("نايف القحطاني",))
+MAJIDA = E("Person", "ماجدة الراشد", ("ماجدة الراشد",))
+NADIA = E("Person", "نادية القحطاني", ("نادية القحطاني",))
 CHARITY = E("Organization", "جمعية الوفاء", ("جمعية الوفاء",))
 RELIEF = E("Organization", "هيئة الإغاثة", ("هيئة الإغاثة",))
-ENTITIES = [RASHED, QAHTANI, CHARITY, RELIEF]
+ENTITIES = [RASHED, QAHTANI, MAJIDA, NADIA, CHARITY, RELIEF]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -110,3 +114,37 @@ def test_expressing_verb_with_its_own_subject() -> None:
     facts = run("وزار وزير الثقافة ماجد الراشد المعرض. وأعرب الفنان نايف القحطاني عن شكره"
                 " لجمعية الوفاء على جهودها.")
     assert facts == {("praises", "نايف القحطاني", "جمعية الوفاء")}
+
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("أما الكاتبة ماجدة الراشد، فرأت أن فوز الناشطة نادية القحطاني إشارة لأهمية نضال المرأة."
+     " وأشادت بفوز نادية القحطاني.",
+     ("praises", "ماجدة الراشد", "نادية القحطاني")),
+    ("وافتتح الوزير ماجد الراشد المعرض بحضور الفنان نايف القحطاني. وأشاد بجهود نايف القحطاني"
+     " في تنظيم المعرض.",
+     ("praises", "ماجد الراشد", "نايف القحطاني")),
+    ("واستقبل الوزير ماجد الراشد الفنان نايف القحطاني. وأشاد بجهود نايف القحطاني في خدمة الثقافة.",
+     ("praises", "ماجد الراشد", "نايف القحطاني")),
+])
+def test_person_praised_is_no_second_holder(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a third person named in the sentence before: two candidates remain
+    "واستقبل الوزير ماجد الراشد الفنان نايف القحطاني والمخرجة ماجدة الراشد."
+    " وأشاد بجهود نايف القحطاني في تنظيم المعرض.",
+    # a quote by another speaker in between
+    "وافتتح الوزير ماجد الراشد المعرض، وقالت الفنانة نادية القحطاني إن المعرض متميز."
+    " وأشاد بجهود نايف القحطاني.",
+])
+def test_person_praised_other_candidates(text: str) -> None:
+    facts = run(text)
+    assert not any(subject == "ماجد الراشد" for _, subject, _ in facts)
+
+
+def test_no_self_praise() -> None:
+    """«وافتتح Y المعرض. وأشاد بجهود Y»: the opening subject is the one praised."""
+    facts = run("وافتتح الفنان نايف القحطاني المعرض. وأشاد بجهود نايف القحطاني في تنظيمه.")
+    assert not any(subject == "نايف القحطاني" for _, subject, _ in facts)
