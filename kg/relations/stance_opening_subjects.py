@@ -22,6 +22,7 @@ from kg.relations.stance_previous_openers import oblique_person
 from kg.relations.stance_verb_titles import appositive_person
 
 _MIN_VERB_LETTERS = 3
+_TOPIC_MARKERS = frozenset({"اما", "واما"})
 
 
 def previous_sentence(context: Extraction,
@@ -55,7 +56,9 @@ def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
             context.boundary_between(opening, words[1]):
         return None
     subjects, _ = subject_after(context, words, 0, sentence)
-    if not subjects:  # «وأكد المخرج الفنان X سعادته ...»: a person noun before the name
+    if not subjects and opening.norm not in _TOPIC_MARKERS:
+        # «وأكد المخرج الفنان X سعادته ...»: a person noun before the name («أما الكاتبة X،»
+        # is a topic, read by stance_topic_openers, and «أما» no verb)
         subjects = appositive_person(context, words, 0) or []
     if len(subjects) != 1:
         return None

@@ -148,3 +148,10 @@ def test_no_self_praise() -> None:
     """«وافتتح Y المعرض. وأشاد بجهود Y»: the opening subject is the one praised."""
     facts = run("وافتتح الفنان نايف القحطاني المعرض. وأشاد بجهود نايف القحطاني في تنظيمه.")
     assert not any(subject == "نايف القحطاني" for _, subject, _ in facts)
+
+
+def test_topic_marker_is_no_verb() -> None:
+    """«أما الكاتبة X، فرأت ... . وأشاد بـ»: «أما» opens a topic, not a verb with a person
+    noun after it; the masculine verb is not the woman's."""
+    facts = run("أما الكاتبة ماجدة الراشد، فرأت أن المسرح يحتاج إلى دعم. وأشاد بجهود جمعية الوفاء.")
+    assert not any(subject == "ماجدة الراشد" for _, subject, _ in facts)
