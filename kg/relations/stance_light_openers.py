@@ -7,7 +7,8 @@ its own between itself and the noun: it continues the subject of the clause or s
 before, as a verb followed by a preposition does («وأشاد بـ ...»).
 
 When such a light verb opens its sentence («وافتتح X المستشفى. وقدم شكره لـ Y على جهودها»,
-«. وأعرب عن شكره لـ Y»: the verbs of expressing take the noun after «عن»),
+«. وأعرب عن شكره لـ Y»: the verbs of expressing take the noun after «عن»,
+:func:`opening_expressing_verb`),
 the noun's holder is the subject read for the verb from the sentence before (see
 :func:`kg.relations.stance_verb_clauses.previous_opening_subject`), as for «وأشاد بـ».
 """
@@ -32,9 +33,13 @@ def own_stance_noun(verb: Word, following: Word) -> bool:
 
 def opening_light_verb(words: list[Word], light: int, position: int) -> bool:
     """The light verb at ``light`` opens its sentence with «و» and the stance noun at
-    ``position`` right after it («وقدم شكره», «وجدد رفضه») or after its «عن» («وأعرب عن
-    شكره», «وعبر عن تقديره»)."""
-    if light != 0 or not words[light].norm.startswith("و"):
-        return False
-    return (position == 1 or (position == 2 and words[1].norm == "عن")) and \
+    ``position`` right after it («وقدم شكره», «وجدد رفضه»)."""
+    return light == 0 and position == 1 and words[light].norm.startswith("و") and \
         own_stance_noun(words[light], words[position])
+
+
+def opening_expressing_verb(words: list[Word], light: int, position: int) -> bool:
+    """The verb of expressing at ``light`` opens its sentence with «و» and the stance noun
+    at ``position`` follows its «عن» («وأعرب عن شكره», «وعبر عن تقديره»)."""
+    return light == 0 and position == 2 and words[light].norm.startswith("و") and \
+        words[1].norm == "عن" and own_stance_noun(words[light], words[position])
