@@ -6,7 +6,9 @@ pronoun of the one who holds it («شكره», «دعمه», «رفضها»), so
 its own between itself and the noun: it continues the subject of the clause or sentence
 before, as a verb followed by a preposition does («وأشاد بـ ...»).
 
-When such a light verb opens its sentence («وافتتح X المستشفى. وقدم شكره لـ Y على جهودها»),
+When such a light verb opens its sentence («وافتتح X المستشفى. وقدم شكره لـ Y على جهودها»,
+«. وأعرب عن شكره لـ Y»: the verbs of expressing take the noun after «عن»,
+:func:`opening_expressing_verb`),
 the noun's holder is the subject read for the verb from the sentence before (see
 :func:`kg.relations.stance_verb_clauses.previous_opening_subject`), as for «وأشاد بـ».
 """
@@ -34,3 +36,10 @@ def opening_light_verb(words: list[Word], light: int, position: int) -> bool:
     ``position`` right after it («وقدم شكره», «وجدد رفضه»)."""
     return light == 0 and position == 1 and words[light].norm.startswith("و") and \
         own_stance_noun(words[light], words[position])
+
+
+def opening_expressing_verb(words: list[Word], light: int, position: int) -> bool:
+    """The verb of expressing at ``light`` opens its sentence with «و» and the stance noun
+    at ``position`` follows its «عن» («وأعرب عن شكره», «وعبر عن تقديره»)."""
+    return light == 0 and position == 2 and words[light].norm.startswith("و") and \
+        words[1].norm == "عن" and own_stance_noun(words[light], words[position])

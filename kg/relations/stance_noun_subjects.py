@@ -51,7 +51,7 @@ from kg.relations.stance_genitive_agents import (
 from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_joined_adjuncts import earlier_adjunct
-from kg.relations.stance_light_openers import opening_light_verb
+from kg.relations.stance_light_openers import opening_expressing_verb, opening_light_verb
 from kg.relations.stance_light_reach import LIGHT_REACH, owned_feeling, words_back
 from kg.relations.stance_one_of import one_of_holder
 from kg.relations.stance_own_country import own_country_holder
@@ -83,6 +83,7 @@ from kg.relations.stance_verb_subjects import (
     after_args,
     after_comma_also,
     continued_holder,
+    previous_opening_subject,
     verb_subject,
 )
 
@@ -191,6 +192,11 @@ def noun_subject(context: Extraction, words: list[Word], position: int, sentence
             return ArgsFound(subjects, position + 1, "light")
         if subjects and how == "previous" and opening_light_verb(words, light, position):
             return ArgsFound(subjects, position + 1, "previous")  # «. وقدم شكره لـ Y على»
+        held = previous_opening_subject(context, words, light, sentence) \
+            if subjects and how == "previous" and \
+            opening_expressing_verb(words, light, position) else None
+        if held is not None:  # «وزار X المعرض. وأعرب عن شكره لـ Y»: X, no one named since
+            return ArgsFound([held], position + 1, "previous")
         actor = _continued_light_verb(context, words, light, position, sentence)
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")

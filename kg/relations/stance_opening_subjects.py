@@ -5,7 +5,8 @@ Arabic news opens a sentence with a verb and its named subject («افتتح أ�
 in the same sentence after a comma («...، وأشاد بجهود وزارة الثقافة») or opening the next
 one («وأشاد بجهود ...»). Those verbs share the opening verb's subject when they agree with
 it in gender and no other person has been named since: «التقى X الوزير Y ... . وأشاد ...»
-names two people, and the reader cannot tell who praised.
+names two people, and the reader cannot tell who praised. The subject may stand after a
+noun naming the person by role («وأكد المخرج الفنان X سعادته ...»).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from kg.relations.lexicon import FUNCTION_WORDS, PERSON_NOUNS
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite, possessive, prepositional
 from kg.relations.stance_previous_openers import oblique_person
+from kg.relations.stance_verb_titles import appositive_person
 
 _MIN_VERB_LETTERS = 3
+_TOPIC_MARKERS = frozenset({"اما", "واما"})
 
 
 def previous_sentence(context: Extraction,
@@ -37,12 +40,14 @@ def previous_sentence(context: Extraction,
 
 def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
                     genders: tuple[str | None, str | None], until: int,
-                    past_obliques: bool = False) -> str | None:
+                    past_obliques: bool = False,
+                    about: frozenset[str] = frozenset()) -> str | None:
     """The entity named as the subject right after the verb that opens ``words`` (the words
     of ``sentence``), when ``genders`` (the opening verb's and the continuing verb's, see
     ``stance_verb_subjects.verb_gender``) agree and no other person is named between the
     subject and ``until`` (with ``past_obliques``, but for persons named after a preposition,
-    see :func:`kg.relations.stance_previous_openers.oblique_person`); None otherwise."""
+    see :func:`kg.relations.stance_previous_openers.oblique_person`, nor the persons in
+    ``about``, whom the continuing verb is about); None otherwise."""
     opening_gender, gender = genders
     if gender is None or opening_gender != gender or len(words) < 2:
         return None
@@ -51,16 +56,20 @@ def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
             context.boundary_between(opening, words[1]):
         return None
     subjects, _ = subject_after(context, words, 0, sentence)
+    if not subjects and opening.norm not in _TOPIC_MARKERS:
+        # «وأكد المخرج الفنان X سعادته ...»: a person noun before the name («أما الكاتبة X،»
+        # is a topic, read by stance_topic_openers, and «أما» no verb)
+        subjects = appositive_person(context, words, 0) or []
     if len(subjects) != 1:
         return None
     subject = subjects[0]
     label = context.label(subject.node_id)
-    if label not in AGENT_LABELS:
+    if label not in AGENT_LABELS or subject.node_id in about:
         return None
     mention = context.covering_mention(subject.start)
     since = mention.end if mention is not None else subject.end
     if any(m.label == "Person" and m.entity_id != subject.node_id and
-           not (past_obliques and oblique_person(context, m))
+           m.entity_id not in about and not (past_obliques and oblique_person(context, m))
            for m in context.mentions_between(since, until)):
         return None
     return subject.node_id

@@ -6,8 +6,8 @@ opening the sentence before (:func:`kg.relations.stance_verb_clauses.previous_op
 Two things hide that verb and its subject:
 
 - a discourse opener set off by a comma before it («من جانب آخر،», «من جهة أخرى،», «على
-  صعيد متصل،», «وفي سياق متصل،», «إلى ذلك،»): :func:`opening_past_discourse` gives the index of
-  the verb after it;
+  صعيد متصل،», «وفي سياق متصل،», «إلى ذلك،», and «من جانبه،», «من ناحيته،» that turn to the
+  next speaker): :func:`opening_past_discourse` gives the index of the verb after it;
 - persons named after a preposition later in that sentence («البيعة للأمير Y», «إلى الأمير
   Y») are recipients or the ones acted for, not another actor: they do not stand between
   the opening subject and the praise (:func:`oblique_person`).
@@ -25,15 +25,20 @@ _SIDES = frozenset({"جانب", "جهه", "ناحيه", "صعيد", "سياق"})
 _OTHER = frozenset({"اخر", "اخري", "ثان", "ثانيه", "متصل", "اخرى"})
 _OPENERS = frozenset({"من", "ومن", "علي", "وعلي", "في", "وفي"})
 _THAT = frozenset({"الي", "والي"})
+_OWN_SIDES = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
+_FROM = frozenset({"من", "ومن"})
 
 
 def opening_past_discourse(context: Extraction, words: list[Word]) -> int:
     """The index of the word after «من جانب آخر،» («من جهة أخرى،», «على صعيد متصل،», «وفي
-    سياق متصل،», «إلى ذلك،») when one opens ``words`` closed by a comma; 0 otherwise."""
+    سياق متصل،», «إلى ذلك،», «من جانبه،», «من ناحيته،») when one opens ``words`` closed by
+    a comma; 0 otherwise."""
     if len(words) < 3:
         return 0
     if words[0].norm in _THAT and words[1].norm == "ذلك":
         end = 2  # «إلى ذلك،»
+    elif words[0].norm in _FROM and words[1].norm in _OWN_SIDES:
+        end = 2  # «من جانبه،», «ومن ناحيته،»
     elif len(words) > 3 and words[0].norm in _OPENERS and words[1].norm in _SIDES and \
             words[2].norm in _OTHER:
         end = 3  # «من جانب آخر،»

@@ -16,6 +16,7 @@ from kg.model import Sentence
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.stance_opening_subjects import opening_subject, previous_sentence
+from kg.relations.stance_previous_openers import opening_past_discourse
 
 _TOPIC_MARKERS = frozenset({"اما", "واما"})
 _REACH = 12
@@ -56,6 +57,7 @@ def previous_opening_holder(context: Extraction, sentence: Sentence, word: Word,
     if found is None:
         return None
     previous, before = found
+    before = before[opening_past_discourse(context, before):]  # «من ناحيته، أكد X ...»
     holder = opening_subject(context, before, previous, (gender_of(before[0]), gender),
                              word.start)
     if holder is None:

@@ -41,6 +41,7 @@ from kg.relations.stance_opening_subjects import (
     opening_subject,
     previous_sentence,
 )
+from kg.relations.stance_own_objects import clause_persons
 from kg.relations.stance_phrases import COMMAS, RELATIVES, prepositional
 from kg.relations.stance_previous_openers import opening_past_discourse
 from kg.relations.stance_thing_openers import subject_after_thing, thing_after
@@ -68,13 +69,14 @@ def previous_opening_subject(context: Extraction, words: list[Word], position: i
     word = words[position]
     if named_later(context, words, position) or noun_too(word):
         return None
+    about = clause_persons(context, words, position)  # «وأشاد بجهود Y»: Y is not the holder
     holder = opening_subject(context, before, previous,
                              (verb_gender(before[0]), verb_gender(word)), word.start,
-                             past_obliques=True)  # not «البيعة للأمير Y»
+                             past_obliques=True, about=about)  # not «البيعة للأمير Y»
     topic = topic_opening(context, before) if holder is None else None
     if topic is not None and verb_gender(topic[1]) is not None and \
-            verb_gender(topic[1]) == verb_gender(word) and \
-            not any(m.label == "Person" and m.entity_id != topic[0]
+            verb_gender(topic[1]) == verb_gender(word) and topic[0] not in about and \
+            not any(m.label == "Person" and m.entity_id not in {topic[0], *about}
                     for m in context.mentions_between(topic[1].start, word.start)):
         holder = topic[0]  # «أما X فرأت ... . وأشادت بـ»: no one else named since
     return Arg(holder, word.start, word.end) if holder is not None else None
