@@ -76,7 +76,7 @@ def is_first_person(word: Word) -> bool:
     """«نحن», «قمنا», «لازلنا», «استمرارنا», «لسنا»: a first-person plural form."""
     if word.norm in _FIRST_PERSON_WORDS or word.bare() in _FIRST_PERSON_WORDS:
         return True
-    if any(rest in FIRST_PERSON_FORMS for _, rest in word.readings()):
+    if word.has(FIRST_PERSON_FORMS):
         return True
     bare = word.bare()
     return len(bare) > 3 and bare.endswith("نا") and bare not in _NOT_FIRST_PERSON

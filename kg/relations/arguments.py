@@ -192,7 +192,7 @@ def scan_after(context: Extraction, words: list[Word], position: int, sentence: 
                 found.append(Candidate(held.holder, "", "Person", index, "holder",
                                        held.organisation_id))
                 taken_until = held.holder.end
-            elif any(rest in NISBA for _, rest in word.readings()):
+            elif word.has(NISBA):
                 country = context.country_for_nisba(word)
                 if country and country not in skip:
                     found.append(Candidate(Arg(country, word.start, word.end), "", "Country",

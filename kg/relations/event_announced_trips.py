@@ -70,7 +70,9 @@ def announced_trip(context: Extraction, draft: Draft) -> bool:
     words = context.words
     trigger = draft.word.index
     for position in range(trigger):
-        if not _future_trip(words, position):
+        # (the look-up first: most words of the article are no trip verb, and this runs
+        # for each such noun over every word before it)
+        if not words[position].has(TRIP_VERBS) or not _future_trip(words, position):
             continue
         sentence = words[position].sentence_index
         low = max(0, position - _NAME_REACH)

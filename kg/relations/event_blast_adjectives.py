@@ -39,7 +39,9 @@ def _adjective_of_blast(words: list[Word], index: int) -> bool:
 def drop_blast_adjectives(words: list[Word], draft: Draft) -> None:
     """Drop each agent that opens on «انتحاري» right after a blast noun: the attack's
     adjective, not its doer («بعد تفجيرين انتحاريين استهدفا مصلين»)."""
-    starts = {word.start: index for index, word in enumerate(words)}
+    # (the words by start only for a draft with an argument of that role: most have none)
+    starts = {word.start: index for index, word in enumerate(words)} \
+        if any(argument.role == "agent" for argument in draft.arguments) else {}
     draft.arguments = [
         argument for argument in draft.arguments
         if not (argument.role == "agent" and argument.start in starts and

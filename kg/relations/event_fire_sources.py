@@ -37,7 +37,9 @@ def _by_fire_of(words: list[Word], index: int) -> bool:
 def drop_fire_sources(words: list[Word], draft: Draft) -> None:
     """Drop each target that opens right after a word of fire or «على يد»: it names who
     fired («إصابته بنيران قوات الاحتلال»)."""
-    starts = {word.start: index for index, word in enumerate(words)}
+    # (the words by start only for a draft with an argument of that role: most have none)
+    starts = {word.start: index for index, word in enumerate(words)} \
+        if any(argument.role == "target" for argument in draft.arguments) else {}
     draft.arguments = [
         argument for argument in draft.arguments
         if not (argument.role == "target" and argument.start in starts and

@@ -25,7 +25,7 @@ _PERSON_REACH = 4
 
 
 def _title_word(word: Word) -> bool:
-    return any(rest in TITLE_HEADS for _, rest in word.readings())
+    return word.has(TITLE_HEADS)
 
 
 def _named_leader(context: Extraction, words: list[Word], after: int) -> Argument | None:

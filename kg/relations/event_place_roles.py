@@ -49,7 +49,7 @@ def _index_at(words: list[Word], start: int) -> int | None:
 
 
 def _title_word(word: Word) -> bool:
-    return any(rest in TITLE_HEADS for _, rest in word.readings())
+    return word.has(TITLE_HEADS)
 
 
 def _after_title(words: list[Word], index: int) -> bool:

@@ -26,6 +26,8 @@ bare «صد» is as often the verbal noun of an aim (``PLANNED_WORDS``: «لصد
 هجوم»), so it is a verb only where a clause opens on it (``_opens_on``)."""
 _BARE_REPELLED = frozenset({"صد"})
 _PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد"})
+_ANY_REPELLED = _REPELLED | _BARE_REPELLED
+"""What a word that :func:`repelled_attack` reads as a verb of repelling has a reading in."""
 _ADJECTIVE_REACH = 2
 """How many adjectives may stand between the attack noun and its attacker behind «ل»:
 «لهجمات أخرى للحوثيين», «لهجوم عنيف متزامن لتنظيم داعش»."""
@@ -45,6 +47,8 @@ def repelled_attack(context: Extraction, words: list[Word], position: int, label
         if context.boundary_between(words[index], words[index + 1]):
             return False
         word = words[index]
+        if not word.has(_ANY_REPELLED) and word.norm not in _BARE_REPELLED:
+            continue  # (most words: no reading of a verb of repelling, nothing more to read)
         if any(prefix in {"", "و", "ف"} and rest in _REPELLED
                for prefix, rest in word.readings()) or _opens_on(context, words, index):
             return True

@@ -128,11 +128,12 @@ def echoed(context: Extraction, draft: Draft) -> bool:
     # not a string method call).
     spellings = {"و" + first} if first.startswith("و") else {first, "و" + first}
     rest = [word.norm for word in phrase[1:]]
-    for index in range(trigger.index - 1 - _ECHO_WORDS, -1, -1):
-        word = words[index]
+    # Nearest first, as a reversed slice (no index look-up a word: this runs over the
+    # article); ``words[i].index == i`` in the index's list of words.
+    for word in reversed(words[:max(0, trigger.index - _ECHO_WORDS)]):
         if word.norm not in spellings or word.sentence_index == trigger.sentence_index:
             continue
-        here = words[index + 1:index + 1 + _ECHO_WORDS]
+        here = words[word.index + 1:word.index + 1 + _ECHO_WORDS]
         if [later.norm for later in here] == rest and \
                 here[-1].sentence_index == word.sentence_index:
             return True

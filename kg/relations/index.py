@@ -88,6 +88,19 @@ _BOUNDARY_MARKS = frozenset("،,.:;؛!?؟«»“”\"()[]–—")
 words (most gaps: one space) is checked against, without a search."""
 
 
+_KINDS_IN: dict[int, tuple[int, ...]] = {}
+"""The :data:`WORD_KINDS` of each mask of kinds seen so far (a few dozen masks)."""
+
+
+def _kinds_in(mask: int) -> tuple[int, ...]:
+    """The :data:`WORD_KINDS` set in ``mask`` (a word's :func:`word_kinds`), in their order:
+    one look-up a flagged word instead of a test of every kind."""
+    kinds = _KINDS_IN.get(mask)
+    if kinds is None:
+        kinds = _KINDS_IN[mask] = tuple(kind for kind in WORD_KINDS if mask & kind)
+    return kinds
+
+
 @dataclass(frozen=True)
 class DocIndex:
     """The words, mentions and entities of one document, with lookups by offset.
@@ -120,9 +133,9 @@ class DocIndex:
         kinds = list(map(FACT_KINDS, facts))
         flagged: dict[int, list[int]] = {kind: [] for kind in WORD_KINDS}
         for index in compress(range(len(kinds)), kinds):  # a few words in a hundred
-            for kind in WORD_KINDS:
-                if kinds[index] & kind:
-                    flagged[kind].append(index)
+            mask = kinds[index]
+            for kind in _KINDS_IN.get(mask) or _kinds_in(mask):
+                flagged[kind].append(index)
         mentions = sorted((m for m in doc.mentions if m.entity_id),
                           key=lambda m: (m.start, -m.end))
         return cls(

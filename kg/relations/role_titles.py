@@ -93,6 +93,10 @@ rank: «قائد الفريق محمد» is the team's captain, «الفريق»
 # Heads that alone name a profession: «الممثل» is an actor, «ممثل الأمم المتحدة» an envoy.
 _PROFESSION_HEADS = frozenset({"ممثل"})
 _LATE = frozenset({"الراحل", "الراحله", "راحل"})
+_FORMER_FORMS = FORMER | FORMER_WORDS
+"""The words of a former office (read per word of a title: joined once, here)."""
+_FORMER_OR_ACTING = _FORMER_FORMS | ACTING
+_LATE_OR_FORMER = _LATE | _FORMER_FORMS
 _NATIONALITY_HEADS = frozenset({"مدرب", "لاعب"})
 _BARE_EPITHETS = frozenset({"امين"})
 """Heads that alone, with no word after them, are an epithet or a given name: «الأمين» is
@@ -302,7 +306,7 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
         return None
     name_start, name_end = _name_span(context, group, org, nationality)
     return {"words": group, "org": org, "name_start": name_start, "name_end": name_end,
-            "head": head, "former": any(w.bare() in FORMER or w.norm in FORMER | FORMER_WORDS
+            "head": head, "former": any(w.bare() in FORMER or w.norm in _FORMER_FORMS
                                         for w in group)}
 
 
@@ -329,7 +333,7 @@ def _ends_at(context: Extraction, words: list[Word], group: list[Word], org: Arg
     offset = words[0].index
     tail = [w for w in group if w.start >= org.end and not (
         is_name_honorific(words, w.index - offset) or w.bare() in FORMER or
-        w.norm in FORMER | FORMER_WORDS | ACTING)]
+        w.norm in _FORMER_OR_ACTING)]
     return descriptive(context, tail)
 
 
@@ -403,7 +407,7 @@ def _royal_style(head: str, rest: list[Word]) -> bool:
     """«الأمير سلطان», «الأمير الراحل نايف»: a prince's style, no position («أمير منطقة
     القصيم» is one)."""
     return head in _STYLE_HEADS and all(
-        w.norm in _LATE | FORMER | FORMER_WORDS or w.bare() in FORMER for w in rest)
+        w.norm in _LATE_OR_FORMER or w.bare() in FORMER for w in rest)
 
 
 def _title_words(context: Extraction, group: list[Word], start: int) -> bool:

@@ -146,6 +146,10 @@ class Content(NamedTuple):
     direct: bool
 
 
+_OPENERS = frozenset(OPENING_QUOTES)
+"""The characters of :data:`OPENING_QUOTES`, as a set (one test of a gap's characters)."""
+
+
 def verb_content(context: Extraction, words: list[Word], position: int, sentence: Sentence,
                  verb: ReportingVerb) -> Content | None:
     """What the verb at ``words[position]`` reports."""
@@ -156,7 +160,8 @@ def verb_content(context: Extraction, words: list[Word], position: int, sentence
         gap_start = words[index - 1].end
         gap_end = words[index].start if index < len(words) else sentence.end
         gap = text[gap_start:gap_end]
-        for offset, char in enumerate(gap):
+        # (most gaps are one space: the loop below reads only a gap with an opening mark)
+        for offset, char in enumerate(gap) if not _OPENERS.isdisjoint(gap) else ():
             if char in OPENING_QUOTES and gap_start + offset > name_end and (
                 index - position <= 2 or ":" in gap
                 or context.mentions_between(words[position].end, gap_start)

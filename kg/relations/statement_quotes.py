@@ -150,8 +150,9 @@ def inside_quotation(context: Extraction, word: Word) -> bool:
     there is part of the quote («قال: «وأكدنا أن ...»»), never a new reporting verb."""
     text = context.doc.text
     paragraph = text.rfind("\n", 0, word.start) + 1
-    before = text[paragraph:word.start]
-    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+    start = word.start  # (counted in place: no copy of the paragraph before the word)
+    if text.count("«", paragraph, start) > text.count("»", paragraph, start) or \
+            text.count("“", paragraph, start) > text.count("”", paragraph, start):
         return not ended_before(text, paragraph, word.start)
     return _straight_quote_open(text, paragraph, word.start) and \
         not ended_before(text, paragraph, word.start)

@@ -107,13 +107,16 @@ def _repeated(context: Extraction, statement: Statement, sentence: Sentence) -> 
     """Whether the same speaker's indirect statement in an earlier sentence opens with the
     same words: news repeats a lead («حذرت الجمعية من خطورة الألعاب النارية المنتشرة بين
     الأطفال ...» in the first and the fourth paragraph); one fact, on its first mention."""
+    earlier = [other for other in (*context.state.statements.values(),
+                                   *context.found.statements.values())
+               if other.speaker_id == statement.speaker_id and not other.direct and
+               other.quote_end <= sentence.start]
+    if not earlier:  # (most statements: the speaker's first indirect one, no words to compare)
+        return False
     key = _opening(context.doc.text[statement.quote_start:statement.quote_end])
     if key is None:
         return False
-    earlier = [*context.state.statements.values(), *context.found.statements.values()]
-    return any(other.speaker_id == statement.speaker_id and not other.direct and
-               other.quote_end <= sentence.start and
-               _opening(context.doc.text[other.quote_start:other.quote_end]) == key
+    return any(_opening(context.doc.text[other.quote_start:other.quote_end]) == key
                for other in earlier)
 
 
