@@ -8,8 +8,9 @@ is the one person the text introduced with that same title
 (:func:`kg.relations.stance_titled_holders.repeated_title`: word for word, through the
 whole title, and no one when two persons were, or when the title goes on with another
 region or body), or, shortened to «أمير المنطقة», the one introduced with that title of a
-named region. A title glued to «ل» with no style before it («لوزير الصحة») is left: the
-words of the repeat are compared as written.
+named region (after «ل» with no style too: «عن شكره لأمير المنطقة»). Any other title glued
+to «ل» with no style before it («لوزير الصحة») is left: the words of the repeat are
+compared as written.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import THANKED_FOR, StanceTrigger
+from kg.relations.lexicon import THANKED_FOR, TITLE_HEADS, StanceTrigger
 from kg.relations.stance_deed_objects import titled_actor
 from kg.relations.stance_titled_holders import STYLES, common_words
 from kg.text.normalize import normalize_key
@@ -39,11 +40,14 @@ def thanked_title(context: Extraction, words: list[Word], first_word: int,
                 not context.boundary_between(words[first_word], words[first_word + 1]):
             first_word += 1  # «الشكر والتقدير لمعالي وزير الصحة»
         word = words[first_word]
-        if not any(prefix.lstrip("وف") == "ل" and rest in STYLES for prefix, rest in
-                   word.readings()) or first_word + 1 >= len(words) or \
+        lam = {rest for prefix, rest in word.readings() if prefix.lstrip("وف") == "ل"}
+        if not lam or first_word + 1 >= len(words) or \
                 context.boundary_between(word, words[first_word + 1]):
             return None
-        first_word += 1  # «لسمو أمير المنطقة», «لمعالي وزير الصحة»: past the style
+        if lam & STYLES:
+            first_word += 1  # «لسمو أمير المنطقة», «لمعالي وزير الصحة»: past the style
+        elif not lam & TITLE_HEADS:
+            return None  # «لأمير المنطقة»: only a region's title is read without a style
     if context.covering_mention(words[first_word].start) is not None:
         return None
     found = titled_actor(context, words, first_word, skip)
