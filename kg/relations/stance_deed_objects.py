@@ -194,7 +194,7 @@ def _nisba_word(context: Extraction, word: Word) -> bool:
         mention.start >= word.start and mention.end <= word.end
 
 
-def _titled_actor(context: Extraction, words: list[Word], index: int,
+def titled_actor(context: Extraction, words: list[Word], index: int,
                   skip: set[str]) -> Candidate | None:
     """«بجهود وزير الصحة» after «وزير الصحة خالد الفالح»: a title (past a style) with no
     name after it is the person that title named earlier."""
@@ -273,7 +273,7 @@ def _deed_object(context: Extraction, words: list[Word], first_word: int,
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                          mention.label, index, "mention")
     if words[index].norm in _STYLES or is_title_head(words[index]):
-        titled = _titled_actor(context, words, index, skip)
+        titled = titled_actor(context, words, index, skip)
         if titled is not None or words[index].norm in _STYLES:
             return titled  # never a style of address as the phrase («صاحب السمو الملكي»)
     phrase = topic_phrase(context, words, index)

@@ -146,6 +146,7 @@ from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_subject_titles import after_subject_title
 from kg.relations.stance_team_sports import past_sport
 from kg.relations.stance_text_parts import text_part
+from kg.relations.stance_thanked_titles import thanked_title
 from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_title_conjuncts import title_conjuncts
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
@@ -376,6 +377,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         addressee = congratulated(context, words, first_word, skip)
         return [addressee] if addressee is not None else \
             first_deed(context, words, first_word, skip)
+    if (thanked := thanked_title(context, words, first_word, trigger, skip)) is not None:
+        return [thanked]  # «وشكر X معالي وزير الصحة على دعمه»: the minister named before
     if trigger.kind in _KIND_OBJECT_KINDS and \
             (referred := kind_object(context, words, first_word, skip, trigger.noun)):
         return [referred]  # «وشكر X الوزارة على ...»: the ministry named before

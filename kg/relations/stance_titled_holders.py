@@ -25,7 +25,7 @@ from kg.relations.lexicon import HONORIFICS
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite
 
-_STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", "السمو", "الملكي"})
+STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", "السمو", "الملكي"})
 """Styles of address and honorifics that may stand before a repeated title («فضيلة»,
 «صاحب السمو الملكي»)."""
 _MIN_WORDS = 2
@@ -39,7 +39,7 @@ def repeated_title(context: Extraction, words: list[Word],
     repeat that names no one known (two persons had that title, or it goes on with another
     country or body); None when no earlier title is repeated."""
     start = index
-    while index < len(words) and index - start < _MAX_STYLES and words[index].norm in _STYLES:
+    while index < len(words) and index - start < _MAX_STYLES and words[index].norm in STYLES:
         index += 1
         if index < len(words) and context.boundary_between(words[index - 1], words[index]):
             return None
@@ -50,7 +50,7 @@ def repeated_title(context: Extraction, words: list[Word],
     for role in context.roles:
         if role.start >= words[start].start:
             continue
-        length = _common_words(context, role.start, words, index)
+        length = common_words(context, role.start, words, index)
         if length >= max(_MIN_WORDS, len(role.position_name.split())):
             matches[length, role.person_id] += 1
     if not matches:
@@ -99,7 +99,7 @@ def _named_after_body(context: Extraction, words: list[Word], end: int) -> bool:
         named is not None and named.label == "Person"
 
 
-def _common_words(context: Extraction, earlier_start: int, words: list[Word], index: int) -> int:
+def common_words(context: Extraction, earlier_start: int, words: list[Word], index: int) -> int:
     """How many words from ``words[index]`` on repeat, in the same clause, the words that
     start at ``earlier_start`` (where an earlier title starts)."""
     first = context.word_at(earlier_start)
@@ -127,7 +127,7 @@ def _goes_on(context: Extraction, words: list[Word], end: int) -> str | None:
     if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
         return None
     word = words[end]
-    if word.norm in _STYLES:
+    if word.norm in STYLES:
         return _ELSEWHERE
     country = context.index.nisba_country(word)
     if country is not None:
