@@ -11,8 +11,9 @@ takes it in more slots and with the words Arabic names add. :func:`apposed_names
 one person name the untagged words between an opener and a comma when all of these hold:
 
 - the opener is the start of the sentence, a verb of saying or of stance (the verbs of
-  :mod:`kg.ner.titled_speakers` and :mod:`kg.ner.stance_subjects`), or one of the
-  prepositions «عن», «مع» that introduce a person quoted or met;
+  :mod:`kg.ner.titled_speakers` and :mod:`kg.ner.stance_subjects`), one of the
+  prepositions «عن», «مع» that introduce a person quoted or met, or a verbal noun of saying
+  or of stance in construct with the name («تصريحات», «ادعاءات», «إشادة», «انتقاد»);
 - the words run two to four, each a word of a name (:func:`name_word`: a given name, a
   listed word of people's names that is not frequent, a rare word) or, after the first, a
   link of a name («بن», «آل», «أبو»), the second half of a compound given name («الدين»,
@@ -41,6 +42,12 @@ __all__ = ["apposed_names"]
 
 _OPENERS = frozenset(split_word(word)[0] for word in ("عن", "مع"))
 """Prepositions after which a person quoted or met is named."""
+_SPEECH_NOUNS = frozenset(split_word(word)[0] for word in (
+    "تصريح", "تصريحات", "ادعاء", "ادعاءات", "دعوة", "دعوات", "إشادة", "انتقاد", "انتقادات",
+    "ثناء", "مطالبة", "مطالبات", "حديث", "احترام", "تحذير", "تحذيرات"))
+"""Verbal nouns of saying or of stance in construct with their holder: «تصريحات
+[غريتا هولمبرغ]، المديرة ...», «إشادة [نور الدين الحكمي]، وزير ...»."""
+_NOUN_CLITICS = ("و", "ف", "ب", "ل")
 _LINKS = frozenset(split_word(word)[0] for word in ("بن", "ابن", "بنت", "آل", "أبو", "أبي"))
 _COMPOUND_ENDS = frozenset(split_word(word)[0] for word in ("الدين", "الله", "الرحمن"))
 """Second halves of compound given names: «نور الدين», «عبد الله»."""
@@ -55,7 +62,7 @@ def _opener(words: Sequence[str], index: int) -> bool:
     if index == 0:
         return True
     before = words[index - 1]
-    return split_word(before)[0] in _OPENERS or _verb(before)
+    return split_word(before)[0] in _OPENERS or _verb(before) or _speech_noun(before)
 
 
 def _title(word: str) -> bool:
@@ -75,12 +82,22 @@ def _rare(word: str) -> bool:
             normal in FUNCTION_WORDS or normal in TIME_WORDS:
         return False
     usage = word_usage().get(normal)
+    if normal[:1] in _NOUN_CLITICS and normal[1:] in word_usage():
+        return False  # «وتصريحات»: a clitic glued to a known word
     return usage is None or usage[0] in _RARE_BANDS
 
 
+def _speech_noun(word: str) -> bool:
+    normal = split_word(word)[0]
+    return normal in _SPEECH_NOUNS or \
+        (normal[:1] in _NOUN_CLITICS and normal[1:] in _SPEECH_NOUNS)
+
+
 def _name(word: str) -> bool:
-    """A word of a name: a given name, a listed or a rare word; no verb, no title."""
-    return (name_word(word) or _rare(word)) and not _verb(word) and not _title(word)
+    """A word of a name: a given name, a listed or a rare word; no verb, title or noun
+    of saying."""
+    return (name_word(word) or _rare(word)) and not _verb(word) and not _title(word) and \
+        not _speech_noun(word)
 
 
 def _inner(word: str, previous: str) -> bool:
