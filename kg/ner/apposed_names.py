@@ -53,8 +53,8 @@ _COMPOUND_ENDS = frozenset(split_word(word)[0] for word in ("الدين", "ال�
 """Second halves of compound given names: «نور الدين», «عبد الله»."""
 _COMMAS = frozenset({"،", ","})
 _MAX_NAME = 4
-_RARE_BANDS = frozenset("67")
-"""Frequency bands of :func:`kg.ner.features.word_usage` (under 1e-5) of rare words."""
+_COMMON_BANDS = frozenset("012345")
+"""Frequency bands of :func:`kg.ner.features.word_usage` (1e-3 .. 1e-5) of common words."""
 
 
 def _opener(words: Sequence[str], index: int) -> bool:
@@ -81,10 +81,14 @@ def _rare(word: str) -> bool:
     if len(normal) < 3 or not normal.isalpha() or normal.startswith("ال") or \
             normal in FUNCTION_WORDS or normal in TIME_WORDS:
         return False
+    if normal[:1] in ("و", "ف") and _banded(normal[1:], _COMMON_BANDS):
+        return False  # «وأضاف»: a conjunction glued to a common word
+    return not _banded(normal, _COMMON_BANDS)
+
+
+def _banded(normal: str, bands: frozenset[str]) -> bool:
     usage = word_usage().get(normal)
-    if normal[:1] in _NOUN_CLITICS and normal[1:] in word_usage():
-        return False  # «وتصريحات»: a clitic glued to a known word
-    return usage is None or usage[0] in _RARE_BANDS
+    return usage is not None and usage[0] in bands
 
 
 def _speech_noun(word: str) -> bool:
