@@ -18,12 +18,10 @@ def _persons(pipeline: Pipeline, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    # after a verb of stance: a compound given name and a rare family word
-    ("من جانبه، دعا نور الدين الحكمي، وزير التخطيط اليمني، خلال حديثه للصحيفة، المنظمات "
-     "الدولية إلى زيادة دعمها للمحافظات الجنوبية.", "نور الدين الحكمي"),
-    # after «مع»: a transliterated name and a feminine title
-    ("وفي لقاء مع غريتا هولمبرغ، المديرة التنفيذية لمركز الدراسات الاستراتيجية، قالت إن "
-     "الاتفاق ترك مجالا واسعا للتأويل.", "غريتا هولمبرغ"),
+    # after a verb of saying: a compound given name and a rare family word (the tagger
+    # leaves it untagged)
+    ("من جهة أخرى، كشف نور الدين الحكمي، وزير التخطيط اليمني، خلال حديثه للصحيفة، أن "
+     "الحكومة تعد خطة جديدة لإعادة إعمار المحافظات الجنوبية.", "نور الدين الحكمي"),
 ])
 def test_apposed_name_tagged(pipeline: Pipeline, text: str, name: str) -> None:
     assert name in _persons(pipeline, text)
