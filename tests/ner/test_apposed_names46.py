@@ -78,6 +78,6 @@ def test_rule_no_one_word_name_nor_link_at_end() -> None:
 
 
 def test_rule_leaves_a_tagged_name() -> None:
-    words = "عن غريتا هولمبرغ ، المديرة التنفيذية".split()
+    words = ["عن", "غريتا", "هولمبرغ", "،", "المديرة", "التنفيذية"]
     tags = ["O", "B-PERS", "O", "O", "O", "O"]
     assert apposed_names(words, tags) == tags
