@@ -58,7 +58,8 @@ _COMMON_BANDS = frozenset("012345")
 
 
 def _opener(words: Sequence[str], index: int) -> bool:
-    """Whether a name may open at ``index``: at the start, after a verb or a preposition."""
+    """Whether a name may open at ``index``: at the start, after a verb, a preposition or
+    a verbal noun of saying."""
     if index == 0:
         return True
     before = words[index - 1]
@@ -71,6 +72,7 @@ def _title(word: str) -> bool:
 
 
 def _verb(word: str) -> bool:
+    """A verb of saying or of stance, with «و» or «ف» or not."""
     return saying_verb(word) or stance_verb(word)
 
 
@@ -87,11 +89,13 @@ def _rare(word: str) -> bool:
 
 
 def _banded(normal: str, bands: frozenset[str]) -> bool:
+    """Whether the written form ``normal`` is in one of the frequency ``bands``."""
     usage = word_usage().get(normal)
     return usage is not None and usage[0] in bands
 
 
 def _speech_noun(word: str) -> bool:
+    """A verbal noun of saying or of stance, maybe with a clitic («وادعاءات»)."""
     normal = split_word(word)[0]
     return normal in _SPEECH_NOUNS or \
         (normal[:1] in _NOUN_CLITICS and normal[1:] in _SPEECH_NOUNS)
@@ -134,6 +138,8 @@ def apposed_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` (IOB2) with a name before «، + title» tagged as a person (see the module
     docstring)."""
     result = list(tags)
+    if not _COMMAS.intersection(words):
+        return result  # no apposition without a comma
     for start in range(len(words) - 3):
         if result[start] != "O" or not _opener(words, start):
             continue
