@@ -27,6 +27,7 @@ from kg.errors import ConfigError
 from kg.gazetteer.person_words import is_given
 from kg.model import Document
 from kg.ner.adjacent_names import joined_given_names
+from kg.ner.apposed_names import apposed_names
 from kg.ner.club_places import clubs_over_places
 from kg.ner.clubs import CLUB_TAG, MEDIA_TAG, club_names
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
@@ -504,7 +505,8 @@ class BundledModel:
         name's family name in a speaker's slot,
         :func:`kg.ner.speaker_surnames.speaker_surnames`, then :func:`repair_person_names`,
         a speaker's name after a verb of saying and a title,
-        :func:`kg.ner.titled_speakers.titled_speakers`, and
+        :func:`kg.ner.titled_speakers.titled_speakers`, a name before «، + title» in
+        apposition, :func:`kg.ner.apposed_names.apposed_names`, and
         :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         and a place glued to «ب» or «ل» taken out of the start of a name,
@@ -545,13 +547,14 @@ class BundledModel:
 def _sentence_repairs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The per-sentence repair rules of :meth:`BundledModel._repaired`, in order."""
     repaired = placed_openers(words, clerical_titles(words, institution_namesakes(
-        words, rare_family_ends(words, titled_speakers(words, repair_person_names(
+        words, rare_family_ends(words, apposed_names(words, titled_speakers(
+            words, repair_person_names(
             words, speaker_surnames(words, stance_subject_names(words, cued_names(
                 words, given_nisba_names(words, participle_orgs(words, stance_verb_names(
                     words, joined_given_names(words, assistant_given_names(
                         words, supervising_verb(words, honorific_cuts(words, deed_noun_openers(
                             words, dotted_acronyms(words, enlisted_ranks(
-                                words, list(tags))))))))))))))))))))
+                                words, list(tags)))))))))))))))))))))
     return vowelled_prepositions(words, trailing_verbs(words, repaired))
 
 

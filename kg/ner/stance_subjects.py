@@ -120,3 +120,13 @@ def stance_subject_names(words: Sequence[str], tags: Sequence[str]) -> list[str]
                 result[start:end] = ["B-PERS"] + ["I-PERS"] * (end - start - 1)
                 break
     return result
+
+
+def stance_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of stance, saying or thanks, with «و» or «ف» or not."""
+    return _verb(word)
+
+
+def family_word(word: str) -> bool:
+    """Whether ``word`` is a family word with the article that general text hardly uses."""
+    return _family(word)

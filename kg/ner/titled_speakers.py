@@ -204,3 +204,18 @@ def titled_speakers(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         if end is not None:
             result[start:end] = ["B-PERS"] + ["I-PERS"] * (end - start - 1)
     return result
+
+
+def saying_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of saying or of stance, with «و» or «ف» or not."""
+    return _verb(word)
+
+
+def person_title(word: str) -> bool:
+    """Whether ``word`` is a person title, an adviser or a definite role noun."""
+    return _title(word)
+
+
+def name_word(word: str) -> bool:
+    """Whether ``word`` may be a word of a speaker's name (see the module docstring)."""
+    return _name_word(word)
