@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -544,18 +544,24 @@ class BundledModel:
         return result
 
 
+_SENTENCE_RULES: tuple[Callable[[Sequence[str], Sequence[str]], list[str]], ...] = (
+    enlisted_ranks, dotted_acronyms, deed_noun_openers, honorific_cuts, supervising_verb,
+    assistant_given_names, joined_given_names, stance_verb_names, participle_orgs,
+    given_nisba_names, cued_names, stance_subject_names, speaker_surnames,
+    repair_person_names, titled_speakers, apposed_names, rare_family_ends,
+    institution_namesakes, clerical_titles, placed_openers, trailing_verbs,
+    vowelled_prepositions,
+)
+"""The per-sentence repair rules of :meth:`BundledModel._repaired`, in the order they run:
+each reads the tags the one before it left."""
+
+
 def _sentence_repairs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """The per-sentence repair rules of :meth:`BundledModel._repaired`, in order."""
-    repaired = placed_openers(words, clerical_titles(words, institution_namesakes(
-        words, rare_family_ends(words, apposed_names(words, titled_speakers(
-            words, repair_person_names(
-            words, speaker_surnames(words, stance_subject_names(words, cued_names(
-                words, given_nisba_names(words, participle_orgs(words, stance_verb_names(
-                    words, joined_given_names(words, assistant_given_names(
-                        words, supervising_verb(words, honorific_cuts(words, deed_noun_openers(
-                            words, dotted_acronyms(words, enlisted_ranks(
-                                words, list(tags)))))))))))))))))))))
-    return vowelled_prepositions(words, trailing_verbs(words, repaired))
+    """``tags`` after every rule of :data:`_SENTENCE_RULES`, in order."""
+    repaired = list(tags)
+    for rule in _SENTENCE_RULES:
+        repaired = rule(words, repaired)
+    return repaired
 
 
 @lru_cache(maxsize=1)
