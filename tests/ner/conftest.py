@@ -21,3 +21,9 @@ def pipeline() -> Pipeline:
 def body_names(doc: Document) -> list[str]:
     """The text of every mention the field reader of bodies (``ner.bodies``) added."""
     return [m.text for m in doc.mentions if m.extractor == "ner.bodies"]
+
+
+def person_names(pipeline: Pipeline, text: str) -> list[str]:
+    """The text of every Person mention ``pipeline`` finds in ``text``."""
+    doc = pipeline(Document(id="t", text=text))
+    return [m.text for m in doc.mentions if m.label == "Person"]

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document
 from kg.ner.apposed_names import apposed_names
 from kg.pipeline import Pipeline
-
-
-def _persons(pipeline: Pipeline, text: str) -> list[str]:
-    doc = pipeline(Document(id="t", text=text))
-    return [m.text for m in doc.mentions if m.label == "Person"]
+from tests.ner.conftest import person_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -24,7 +19,7 @@ def _persons(pipeline: Pipeline, text: str) -> list[str]:
      "الحكومة تعد خطة جديدة لإعادة إعمار المحافظات الجنوبية.", "نور الدين الحكمي"),
 ])
 def test_apposed_name_tagged(pipeline: Pipeline, text: str, name: str) -> None:
-    assert name in _persons(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -33,7 +28,7 @@ def test_apposed_name_tagged(pipeline: Pipeline, text: str, name: str) -> None:
     ("ونقلت الصحيفة عن مصادر مطلعة، المتحدث باسم الوزارة، أن الاجتماع تأجل.", "مطلعة"),
 ])
 def test_no_apposed_name(pipeline: Pipeline, text: str, word: str) -> None:
-    assert not any(word in name for name in _persons(pipeline, text))
+    assert not any(word in name for name in person_names(pipeline, text))
 
 
 def _tag(sentence: str, tags: list[str] | None = None) -> list[str]:

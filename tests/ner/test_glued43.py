@@ -12,6 +12,7 @@ from kg.ner.bundled import LAST_WORD, bundled_model, known_names
 from kg.ner.glued import conjunction_glued, keeps_whole
 from kg.ner.name_edges import construct_title_at_end
 from kg.pipeline import Pipeline
+from tests.ner.conftest import person_names
 
 
 def _mentions(pipeline: Pipeline, text: str) -> list[str]:
@@ -55,14 +56,10 @@ def test_council_without_place_is_no_body(pipeline: Pipeline, text: str) -> None
     assert not any(m.startswith("المجلس العسكري") for m in _mentions(pipeline, text))
 
 
-def _persons(pipeline: Pipeline, text: str) -> list[str]:
-    return [m.text for m in pipeline(Document(id="t", text=text)).mentions if m.label == "Person"]
-
-
 def test_construct_title_after_name_is_cut(pipeline: Pipeline) -> None:
     text = ("وفي الشأن الإداري، قال المهندس ماجد بن سالم آل زيد أمين عام الغرفة التجارية "
             "الصناعية بالطائف عضو مجلس التنمية: \"الموسم ناجح\".")
-    assert "ماجد بن سالم آل زيد" in _persons(pipeline, text)
+    assert "ماجد بن سالم آل زيد" in person_names(pipeline, text)
 
 
 @pytest.mark.parametrize(("word", "following", "after", "cut"), [

@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document
 from kg.ner.stance_subjects import stance_subject_names
 from kg.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies"])
-
-
-def _persons(pipeline: Pipeline, text: str) -> list[str]:
-    doc = pipeline(Document(id="t", text=text))
-    return [m.text for m in doc.mentions if m.label == "Person"]
+from tests.ner.conftest import person_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -38,7 +27,7 @@ def _persons(pipeline: Pipeline, text: str) -> list[str]:
      "بعد احتراق منزله، مؤكدا أن الفرق وصلت خلال دقائق.", "مسفر القحيصي"),
 ])
 def test_holder_tagged(pipeline: Pipeline, text: str, name: str) -> None:
-    assert name in _persons(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -49,7 +38,7 @@ def test_holder_tagged(pipeline: Pipeline, text: str, name: str) -> None:
     ("وطالب سالم الأهالي بالتعاون مع فرق البلدية.", "الأهالي"),
 ])
 def test_no_holder(pipeline: Pipeline, text: str, word: str) -> None:
-    assert not any(word in name for name in _persons(pipeline, text))
+    assert not any(word in name for name in person_names(pipeline, text))
 
 
 def _tag(sentence: str, tags: list[str] | None = None) -> list[str]:
