@@ -30,6 +30,7 @@ from kg.relations.body_heads import headed_body
 from kg.relations.closed_tenures import closed_tenure
 from kg.relations.context import Extraction
 from kg.relations.directors import DIRECTOR_CONFIDENCE, directs
+from kg.relations.dismissed_titles import dismissed
 from kg.relations.findings import DocState, Findings, RoleFact
 from kg.relations.former_titles import former_name
 from kg.relations.index import TERRITORY_LABELS, Arg, DocIndex
@@ -106,7 +107,8 @@ def _add_titles(context: Extraction) -> None:
         context.found.roles.append(RoleFact(person_id, position_id, normalize_key(name),
                                       org.node_id if org else None, title.name_start,
                                       org_confidence < 0.5))
-        if title.org is None:
+        relieved = dismissed(context, title)  # «بإعفاء X رئيس الهيئة من منصبه»: no head now
+        if title.org is None and not relieved:
             _add_headed_body(context, title, person_id, span, time)
         if org is None or _swallowed_title(context, org):
             continue
@@ -118,6 +120,8 @@ def _add_titles(context: Extraction) -> None:
             kind="positionOf", subject_id=position_id, object_id=org.node_id,
             evidence=(org_evidence,), time=time,
         ))
+        if relieved:
+            continue
         if title.org is not None and _leads(title, title.org):
             context.add_relation(Relation(
                 id=relation_id("leads", person_id, org.node_id, "positive"),
