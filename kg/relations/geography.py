@@ -44,6 +44,7 @@ from kg.relations.lexicon import (
     FUNCTION_WORDS,
     MEMBERSHIP_WORDS,
 )
+from kg.relations.linked_places import linked_pair
 from kg.relations.mention_relations import mention_relation
 from kg.relations.rules import Rule
 from kg.text.normalize import normalize_key
@@ -265,13 +266,16 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
     triggers = context.trigger_positions(words, GEOGRAPHY_WORD)
     if len(mentions) < 2 and not triggers:
         return  # every rule relates two mentions, or reads a membership word
+    def located(first: Mention, second: Mention) -> None:
+        if not linked_pair(context, sentence, first, second):  # «علاقات طهران بواشنطن»
+            mention_relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
+                             0.6)
+
     for first, second in itertools.pairwise(mentions):
         if _may_contain(context, first, second) and _gap_allows(context, first, second):
-            mention_relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
-                      0.6)
+            located(first, second)
     _capital_with_adjective(context, sentence, mentions)
-    extract_more(mentions, context, lambda first, second: mention_relation(
-        context, sentence, "locatedIn", first, second, Rule.LOCATED_IN, 0.6))
+    extract_more(mentions, context, located)
     _players(context, sentence, mentions)
     _units(context, sentence, mentions)
     body_members.extract_sentence(context, sentence, words)
