@@ -10,7 +10,9 @@
   is located in that country.
 - «بريطانيا وفرنسا ... الدول الدائمة العضوية في مجلس الأمن»: every country
   of the list is ``memberOf`` the organisation; «قناة المسيرة التابعة
-  للحوثيين» is ``memberOf`` too.
+  للحوثيين» is ``memberOf`` too. A list closed by a bracket before the membership word
+  («اللجنة الرباعية (الولايات المتحدة وروسيا ...) تشمل الدول الأعضاء في مجلس الأمن»)
+  names another group's members, not the organisation's.
 - «كلية الآداب بجامعة القاهرة», «اللجنة التنفيذية للاتحاد الدولي»: a body
   followed by a larger one with ب or ل is ``partOf`` it.
 - «محمد عبدالشافي مدافع فريق الأهلي», «لاعب الوسط بالنادي الأهلي أحمد
@@ -244,8 +246,8 @@ def _chain_before(context: Extraction, word: Word, sentence: Sentence) -> list[M
             members.insert(0, mention)
             limit = mention.start
             continue
-        if len(gap_words) > 2 or any(m in context.doc.text[mention.end:limit] for m in ".:"):
-            break
+        if len(gap_words) > 2 or any(m in context.doc.text[mention.end:limit] for m in ".:)"):
+            break  # «(الولايات المتحدة وروسيا ...) تشمل الدول الأعضاء»: a list in brackets
         members.append(mention)
         limit = mention.start
     return members
