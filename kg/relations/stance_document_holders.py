@@ -51,11 +51,12 @@ def document_holder(context: Extraction, words: list[Word], position: int,
     if back >= len(words) or words[back].norm not in _BACK_POINTERS or \
             context.boundary_between(words[position], words[back]):
         return _describing_verb(context, words, position, sentence)
-    document = _document_before(words, position)
+    document = _document_before(words, position, words[back].norm)
     author = None if document is None else \
         _author_after(context, words, document, sentence) or \
         _genitive_author(context, words, document, position, sentence) or \
-        _issuer(context, words, document, sentence, _owned_document(words[document]))
+        (None if _bare_plural(words[document]) else  # «نشرت X تصريحات انتقد فيها»: not X
+         _issuer(context, words, document, sentence, _owned_document(words[document])))
     author = author or relative_document_author(context, words, position, sentence)
     if author is not None:  # the name after «فيه» is then the object
         word = words[position]
@@ -90,17 +91,29 @@ def _describing_verb(context: Extraction, words: list[Word], position: int,
     return (Arg(author, word.start, word.end) if author is not None else None), position + 1
 
 
-def _document_before(words: list[Word], position: int) -> int | None:
-    """The document noun a few words before the verb, within its sentence."""
+def _document_before(words: list[Word], position: int, pointer: str) -> int | None:
+    """The document noun a few words before the verb, within its sentence; a plural one
+    («تصريحات X التي هاجم فيها Y», «تغريدات لـ X انتقد فيها») only when the pronoun that
+    points back to it is the feminine its plural takes («فيها», «خلالها»)."""
+    plural = pointer in _FEMININE_POINTERS
     for index in range(position - 1, max(-1, position - _REACH - 1), -1):
         if words[index].bare() in _DOCUMENTS or words[index].norm in _DOCUMENTS or \
-                _owned_document(words[index]):
+                _owned_document(words[index]) or \
+                (plural and words[index].bare() in _PLURAL_DOCUMENTS):
             return index
     return None
 
 
+_FEMININE_POINTERS = frozenset({"فيها", "خلالها"})
 _OWNED = ("ه", "ها")
 _PLURAL_DOCUMENTS = frozenset({"تصريحات", "تغريدات", "بيانات", "كلمات", "مقالات", "رسائل"})
+
+
+def _bare_plural(word: Word) -> bool:
+    """«تصريحات», «تغريدات», «رسائل»: a plural document with no pronoun of its author. The
+    verb that issued it may be a publisher's or a reporter's («نشرت الصحيفة تصريحات انتقد
+    فيها ...»), so only the name in construct after it or after «لـ» is its author."""
+    return word.bare() in _PLURAL_DOCUMENTS and word.bare() not in _DOCUMENTS
 
 
 def _owned_document(word: Word) -> bool:
