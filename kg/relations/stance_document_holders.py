@@ -27,11 +27,13 @@ from kg.relations.stance_verb_gender import verb_gender
 _BACK_POINTERS = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 """«بيانا أدانت فيه», «مؤتمرا صحفيا أدان خلاله»: the pronoun that points back to the document."""
 _DOCUMENTS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا", "رساله", "مذكره", "بلاغ", "خطاب",
-                        "خطابا", "كلمه", "تغريده", "مقال", "مقالا", "تصريح", "تصريحا", "تسجيل",
-                        "تسجيلا", "قرار", "قرارا", "قرارات", "مؤتمر", "مؤتمرا", "محاضره"})
+                        "خطابا", "كلمه", "خطبه", "تغريده", "مقال", "مقالا", "تصريح", "تصريحا",
+                        "تسجيل", "تسجيلا", "قرار", "قرارا", "قرارات", "مؤتمر", "مؤتمرا",
+                        "محاضره"})
 """Documents and speeches, as they stand after a verb or «في» («بيانا», «في بيان»). A press
-conference or a lecture is one speaker's too («عقد X مؤتمرا صحفيا، أكد فيه ...»); an
-interview is not listed: its «لـ» names the outlet («في مقابلة لصحيفة X أكد فيها»)."""
+conference, a lecture or a sermon is one speaker's too («عقد X مؤتمرا صحفيا، أكد فيه ...»,
+«ألقى X خطبة الجمعة التي حذر فيها ...»); an interview is not listed: its «لـ» names the
+outlet («في مقابلة لصحيفة X أكد فيها»)."""
 _ISSUING = STANCE_LIGHT_VERBS | frozenset({"نشر", "نشرت", "ينشر", "تنشر", "بعث", "بعثت",
                                            "ارسل", "ارسلت", "القي", "القت", "وزع", "وزعت",
                                            "بث", "بثت", "عقد", "عقدت"})

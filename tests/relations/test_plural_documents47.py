@@ -1,11 +1,12 @@
-"""Stances stated in plural documents, session 47 (st47).
+"""Stances stated in plural documents and sermons, session 47 (st47).
 
 «تصريحات X التي هاجم فيها Y», «تغريدات لـ X انتقد فيها Y»: statements, tweets or letters
 in the plural, described by a clause whose stance verb points back to them with the
 feminine «فيها» (the pronoun a plural of things takes). The holder is the author named
 in construct right after the noun (before «التي») or after «لـ»; the verb that issued
 them names a publisher as often as an author («نشرت الوزارة تصريحات انتقد فيها ...»), so
-it gives no holder for a plural (:mod:`kg.relations.stance_document_holders`).
+it gives no holder for a plural (:mod:`kg.relations.stance_document_holders`). A sermon
+(«ألقى X خطبة الجمعة التي حذر فيها Y») is its speaker's, like a speech.
 
 Sentences written for the tests.
 """
@@ -45,6 +46,11 @@ def run(text: str) -> set[tuple[str, str, str]]:
 ])
 def test_author_of_the_plural_document(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in run(text)
+
+
+def test_a_sermon_is_its_speaker_s() -> None:
+    found = run("وألقى أنور الحربي خطبة الجمعة التي حذر فيها رابطة المحترفين من التهاون.")
+    assert ("warns", "أنور الحربي", "رابطة المحترفين") in found
 
 
 def test_the_one_who_answers_is_not_the_author() -> None:
