@@ -27,11 +27,13 @@ from kg.relations.stance_verb_gender import verb_gender
 _BACK_POINTERS = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 """«بيانا أدانت فيه», «مؤتمرا صحفيا أدان خلاله»: the pronoun that points back to the document."""
 _DOCUMENTS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا", "رساله", "مذكره", "بلاغ", "خطاب",
-                        "خطابا", "كلمه", "تغريده", "مقال", "مقالا", "تصريح", "تصريحا", "تسجيل",
-                        "تسجيلا", "قرار", "قرارا", "قرارات", "مؤتمر", "مؤتمرا", "محاضره"})
+                        "خطابا", "كلمه", "خطبه", "تغريده", "مقال", "مقالا", "تصريح", "تصريحا",
+                        "تسجيل", "تسجيلا", "قرار", "قرارا", "قرارات", "مؤتمر", "مؤتمرا",
+                        "محاضره"})
 """Documents and speeches, as they stand after a verb or «في» («بيانا», «في بيان»). A press
-conference or a lecture is one speaker's too («عقد X مؤتمرا صحفيا، أكد فيه ...»); an
-interview is not listed: its «لـ» names the outlet («في مقابلة لصحيفة X أكد فيها»)."""
+conference, a lecture or a sermon is one speaker's too («عقد X مؤتمرا صحفيا، أكد فيه ...»,
+«ألقى X خطبة الجمعة التي حذر فيها ...»); an interview is not listed: its «لـ» names the
+outlet («في مقابلة لصحيفة X أكد فيها»)."""
 _ISSUING = STANCE_LIGHT_VERBS | frozenset({"نشر", "نشرت", "ينشر", "تنشر", "بعث", "بعثت",
                                            "ارسل", "ارسلت", "القي", "القت", "وزع", "وزعت",
                                            "بث", "بثت", "عقد", "عقدت"})
@@ -51,11 +53,12 @@ def document_holder(context: Extraction, words: list[Word], position: int,
     if back >= len(words) or words[back].norm not in _BACK_POINTERS or \
             context.boundary_between(words[position], words[back]):
         return _describing_verb(context, words, position, sentence)
-    document = _document_before(words, position)
+    document = _document_before(words, position, words[back].norm)
     author = None if document is None else \
         _author_after(context, words, document, sentence) or \
         _genitive_author(context, words, document, position, sentence) or \
-        _issuer(context, words, document, sentence, _owned_document(words[document]))
+        (None if _bare_plural(words[document]) else  # «نشرت X تصريحات انتقد فيها»: not X
+         _issuer(context, words, document, sentence, _owned_document(words[document])))
     author = author or relative_document_author(context, words, position, sentence)
     if author is not None:  # the name after «فيه» is then the object
         word = words[position]
@@ -90,17 +93,29 @@ def _describing_verb(context: Extraction, words: list[Word], position: int,
     return (Arg(author, word.start, word.end) if author is not None else None), position + 1
 
 
-def _document_before(words: list[Word], position: int) -> int | None:
-    """The document noun a few words before the verb, within its sentence."""
+def _document_before(words: list[Word], position: int, pointer: str) -> int | None:
+    """The document noun a few words before the verb, within its sentence; a plural one
+    («تصريحات X التي هاجم فيها Y», «تغريدات لـ X انتقد فيها») only when the pronoun that
+    points back to it is the feminine its plural takes («فيها», «خلالها»)."""
+    plural = pointer in _FEMININE_POINTERS
     for index in range(position - 1, max(-1, position - _REACH - 1), -1):
         if words[index].bare() in _DOCUMENTS or words[index].norm in _DOCUMENTS or \
-                _owned_document(words[index]):
+                _owned_document(words[index]) or \
+                (plural and words[index].bare() in _PLURAL_DOCUMENTS):
             return index
     return None
 
 
+_FEMININE_POINTERS = frozenset({"فيها", "خلالها"})
 _OWNED = ("ه", "ها")
 _PLURAL_DOCUMENTS = frozenset({"تصريحات", "تغريدات", "بيانات", "كلمات", "مقالات", "رسائل"})
+
+
+def _bare_plural(word: Word) -> bool:
+    """«تصريحات», «تغريدات», «رسائل»: a plural document with no pronoun of its author. The
+    verb that issued it may be a publisher's or a reporter's («نشرت الصحيفة تصريحات انتقد
+    فيها ...»), so only the name in construct after it or after «لـ» is its author."""
+    return word.bare() in _PLURAL_DOCUMENTS and word.bare() not in _DOCUMENTS
 
 
 def _owned_document(word: Word) -> bool:

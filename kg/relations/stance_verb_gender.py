@@ -1,15 +1,16 @@
 """The gender of a stance verb, and the nouns after it that cannot be its subject.
 
 «رفض», «يرفض» are masculine, «رفضت», «ترفض» feminine; a feminine noun after a masculine
-verb («ودعا وزارة الصحة»), a feminine plural, or a country that takes a feminine verb after
-a masculine one («ويطالب إيران») is the verb's object, never its subject.
+verb («ودعا وزارة الصحة», «وناشد إدارة قناة X», the head in construct with a name), a
+feminine plural, or a country that takes a feminine verb after a masculine one («ويطالب
+إيران») is the verb's object, never its subject.
 """
 
 from __future__ import annotations
 
 from kg.model import Mention
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.stance_inflections import person_form
 from kg.relations.stance_opening_subjects import (
     noun_too,
@@ -75,8 +76,32 @@ def feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
     if mention is not None and mention.label == "Person":
         return False
     noun = following.bare()
-    return (definite(following) or mention is not None) and \
+    return (definite(following) or mention is not None or
+            (not noun_too(verb) and _construct_head(context, following))) and \
         noun.endswith("ه") and not noun.endswith("اه")
+
+
+_FEMININE_HEADS = frozenset({
+    "اداره", "حكومه", "قياده", "رئاسه", "وزاره", "هيئه", "امانه", "جامعه", "بلديه", "شركه",
+    "جمعيه", "منظمه", "لجنه", "محافظه", "مديريه", "نيابه", "محكمه", "سفاره", "قنصليه",
+})
+"""Feminine singular nouns that head the name of a body or stand for its management
+(«إدارة», «حكومة», «قيادة» ...), none of them a man's given name («أسامة», «حمزة»)."""
+
+
+def _construct_head(context: Extraction, following: Word) -> bool:
+    """«وناشد إدارة قناة X», «وطالب حكومة الأردن بـ ...»: a feminine head in construct with
+    a name tagged right after it is definite by that construct, though the name's mention
+    leaves it out."""
+    if following.norm not in _FEMININE_HEADS:
+        return False
+    after = context.word_at(following.end)
+    if after is None or after.start <= following.start or \
+            context.boundary_between(following, after):
+        return False
+    mention = context.mention_starting_in(after)
+    return mention is not None and mention.start == after.start and \
+        mention.label in AGENT_LABELS
 
 
 def _feminine_plural(following: Word, mention: Mention | None) -> bool:
