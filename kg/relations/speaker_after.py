@@ -28,6 +28,7 @@ from kg.relations.speaker_bodies import (
     statement_author,
     unnamed_body,
 )
+from kg.relations.speaker_indefinite import closing_name, indefinite_title
 from kg.relations.speaker_owned_objects import owned_object_end
 from kg.relations.speaker_readings import (
     ADVERBS,
@@ -233,6 +234,9 @@ def noun_subject(context: Extraction, words: list[Word], index: int,
         # «يتحدث المعتمر المصري X:»: the name in apposition, though «المعتمر» ends the name
         # of another person of the article («رائد أبو زيد المعتمر»)
         return SpeakerReading(apposed, "title")
+    named = closing_name(context, words, index, end)
+    if named is not None:  # «أوضح الخبير ... في غرفة جدة X أن»: X, not the last speaker
+        return named
     return kind_reference(context, word) or _described_speaker(context, word) or \
         ANONYMOUS_READING
 
@@ -372,5 +376,7 @@ def titled_speaker(context: Extraction, words: list[Word], index: int, end: int)
         surname = known_person(context, words[index + 1])
         if surname is not None:  # «وأكد د. الفلاح», «وقال الشيخ الخطيب»: named before in full
             return SpeakerReading(surname, "after")
+    if indefinite_title(context, words, index, end):
+        return ANONYMOUS_READING  # «قال متحدث باسم الرئاسة»: a spokesman, not the one named before
     person = person_for_title(context, words[index])
     return SpeakerReading(person, "title_ref") if person else ANONYMOUS_READING
