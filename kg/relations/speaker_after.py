@@ -80,6 +80,9 @@ _PLATFORMS = frozenset(normalize_key(name) for name in (
 """Social networks: after the channel («أكد عبر حسابه في موقع التواصل الاجتماعي "تويتر"
 أن») the network is where the words were posted, part of the channel, never the one who
 posted them."""
+_FIRST_PERSON_ADDRESSEES = frozenset({"لي", "لنا"})
+"""«قال لي المخرج محمد كريم», «وقالت لنا»: «to me», «to us», the writer spoken to; never the
+speaker, though the recogniser may read «لي» as the name Lee."""
 _MORE_PREPOSITIONS = frozenset({"امام", "اثناء", "عقب", "ضمن", "لدي", "له", "لها", "لهم", "ل"})
 
 
@@ -127,6 +130,11 @@ def subject_after_verb(context: Extraction, words: list[Word], position: int,
         if bare in ADVERBS or word.norm in ADVERBS or \
                 (word.norm in _BACK_POINTERS and index == position + 1) or \
                 opener_of_subject(context, words, index):
+            index += 1
+            continue
+        if word.norm in _FIRST_PERSON_ADDRESSEES:  # «قال لي المخرج X»: «to me», not a name
+            if index == position + 1 and (index + 1 >= end or _is_preposition(words[index + 1])):
+                return NO_SPEAKER  # «X قال لي في مكتبه:»: the subject came before the verb
             index += 1
             continue
         owned = owned_object_end(context, words, index, end) if after_channel else None

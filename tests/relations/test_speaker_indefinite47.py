@@ -5,6 +5,9 @@
   the person introduced earlier with that title (:mod:`kg.relations.speaker_indefinite`).
 - «أوضح الخبير ... في غرفة التجارة X أن ...»: the name that closes a long description
   right before «أن» speaks, not the one who spoke before.
+- «قال لي المخرج X»: «لي» / «لنا» after the verb is «to me» / «to us» (the recogniser may
+  read «لي» as the name Lee), skipped as the channel; the subject after it speaks
+  (:func:`kg.relations.speaker_after.subject_after_verb`).
 """
 
 from __future__ import annotations
@@ -73,3 +76,26 @@ def test_name_after_a_preposition_does_not_close_the_description(pipeline: Pipel
     text = ("وقال الباحث سلطان العمري إن الظاهرة تتراجع. وأضاف الباحث المقرب من الرئيس "
             "عادل الشهري أن التجنيد يتم عبر الإنترنت.")
     assert "عادل الشهري" not in {s for s, _ in _statements(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وفي أثناء التدريب قال لي المدرب سامر الخطيب: «ركز على الكرة».", "سامر الخطيب"),
+    ("وعند الباب قالت لي الدكتورة منى العتيبي: «أنا سعيدة بالنتيجة».", "منى العتيبي"),
+])
+def test_first_person_addressee_is_skipped(pipeline: Pipeline, text: str, speaker: str) -> None:
+    statements = _statements(pipeline, text)
+    assert speaker in {s for s, _ in statements}
+    assert "لي" not in {s for s, _ in statements}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لي وهو يبتسم: «الطريق طويل».",
+    "جاء صديقي في المساء فقال لي: «الطريق طويل».",
+])
+def test_first_person_addressee_never_speaks(pipeline: Pipeline, text: str) -> None:
+    assert not any(s.startswith("لي") for s, _ in _statements(pipeline, text))
+
+
+def test_lee_as_a_full_name_still_speaks(pipeline: Pipeline) -> None:
+    text = "وقال رئيس الوزراء الصيني لي كه تشيانغ إن النمو سيتسارع."
+    assert ("لي كه تشيانغ", "النمو سيتسارع") in _statements(pipeline, text)
