@@ -28,6 +28,7 @@ from kg.relations.speaker_bodies import (
     statement_author,
     unnamed_body,
 )
+from kg.relations.speaker_indefinite import closing_name, indefinite_title
 from kg.relations.speaker_owned_objects import owned_object_end
 from kg.relations.speaker_readings import (
     ADVERBS,
@@ -79,6 +80,9 @@ _PLATFORMS = frozenset(normalize_key(name) for name in (
 """Social networks: after the channel («أكد عبر حسابه في موقع التواصل الاجتماعي "تويتر"
 أن») the network is where the words were posted, part of the channel, never the one who
 posted them."""
+_FIRST_PERSON_ADDRESSEES = frozenset({"لي", "لنا"})
+"""«قال لي المخرج محمد كريم», «وقالت لنا»: «to me», «to us», the writer spoken to; never the
+speaker, though the recogniser may read «لي» as the name Lee."""
 _MORE_PREPOSITIONS = frozenset({"امام", "اثناء", "عقب", "ضمن", "لدي", "له", "لها", "لهم", "ل"})
 
 
@@ -126,6 +130,11 @@ def subject_after_verb(context: Extraction, words: list[Word], position: int,
         if bare in ADVERBS or word.norm in ADVERBS or \
                 (word.norm in _BACK_POINTERS and index == position + 1) or \
                 opener_of_subject(context, words, index):
+            index += 1
+            continue
+        if word.norm in _FIRST_PERSON_ADDRESSEES:  # «قال لي المخرج X»: «to me», not a name
+            if index == position + 1 and (index + 1 >= end or _is_preposition(words[index + 1])):
+                return NO_SPEAKER  # «X قال لي في مكتبه:»: the subject came before the verb
             index += 1
             continue
         owned = owned_object_end(context, words, index, end) if after_channel else None
@@ -233,6 +242,9 @@ def noun_subject(context: Extraction, words: list[Word], index: int,
         # «يتحدث المعتمر المصري X:»: the name in apposition, though «المعتمر» ends the name
         # of another person of the article («رائد أبو زيد المعتمر»)
         return SpeakerReading(apposed, "title")
+    named = closing_name(context, words, index, end)
+    if named is not None:  # «أوضح الخبير ... في غرفة جدة X أن»: X, not the last speaker
+        return named
     return kind_reference(context, word) or _described_speaker(context, word) or \
         ANONYMOUS_READING
 
@@ -372,5 +384,7 @@ def titled_speaker(context: Extraction, words: list[Word], index: int, end: int)
         surname = known_person(context, words[index + 1])
         if surname is not None:  # «وأكد د. الفلاح», «وقال الشيخ الخطيب»: named before in full
             return SpeakerReading(surname, "after")
+    if indefinite_title(context, words, index, end):
+        return ANONYMOUS_READING  # «قال متحدث باسم الرئاسة»: a spokesman, not the one named before
     person = person_for_title(context, words[index])
     return SpeakerReading(person, "title_ref") if person else ANONYMOUS_READING
