@@ -131,6 +131,9 @@ def imperfect(word: Word) -> bool:
     return bool(rest)  # «تعدى» is a perfect of the form «تفعّل»
 
 
+_LONG_AGO_OR_RECENT_SPANS = LONG_AGO | RECENT_SPANS
+
+
 def happened(context: Extraction, words: list[Word], position: int, verb: bool,
              label_violent: bool = False) -> bool:
     """Not negated, conditional, hedged, planned, future, or only a topic."""
@@ -178,7 +181,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
             if i > 0):
         return False  # «إعادة فرض العقوبات سريعا إذا لم تلتزم طهران»: on a condition
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
-            LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
+            _LONG_AGO_OR_RECENT_SPANS)) for i, w in enumerate(after)):
         return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
     if _since_start(clause(context, words, position, 1, _TALLY_REACH)):
         return False  # «مقتل 52 طفلا جندهم تنظيم داعش في صفوفه منذ مطلع العام»: a tally

@@ -133,7 +133,7 @@ class Relations:
                                           time=existing.time or relation.time)
 
 
-@dataclass
+@dataclass(slots=True)
 class Findings:
     """What one run of an extractor found (one sentence, or the whole document for roles
     and geography). Built by that run alone, then merged by the stage."""
