@@ -161,7 +161,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if planned_before(words, before) or has_any(  # (not «مصادر أمنية»: ``event_security_words``)
             clause(context, words, position, 1, 3), EXPECTED_WORDS):
         return False
-    if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
+    if not verb and any(map(_future_governor, words[max(0, position - 5):position])):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
     if not verb and _first_to_be(words, position):
         return False  # «وستكون هذه أول زيارة يقوم بها رئيس غربي»: still to come
@@ -370,6 +370,8 @@ def _first_to_be(words: list[Word], position: int) -> bool:
 
 def _future_governor(word: Word) -> bool:
     """«سيشارك», «وستعقد»: a verb that governs an event noun, in the future."""
+    if not word.has(FUTURE_GOVERNORS):  # (most words: no generator)
+        return False
     return any(prefix.endswith("س") and rest in FUTURE_GOVERNORS
                for prefix, rest in word.readings())
 

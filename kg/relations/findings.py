@@ -68,6 +68,8 @@ class Quotes:
     """Quotes kept by start, so that a lookup reads only the quotes near an offset, not
     every quote before it (a long document has hundreds)."""
 
+    __slots__ = ("_last_end", "_longest", "_spans")
+
     def __init__(self) -> None:
         self._spans: list[tuple[int, int, int, str]] = []
         """(start, end, order added, speaker id), sorted."""
@@ -113,6 +115,8 @@ class Quotes:
 class Relations:
     """Relations by id: one seen again (same kind, subject, object, polarity) keeps all its
     evidence, in order, and the first time it was given."""
+
+    __slots__ = ("_evidence", "by_id")
 
     def __init__(self) -> None:
         self.by_id: dict[str, Relation] = {}

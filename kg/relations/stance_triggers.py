@@ -318,11 +318,12 @@ def _urged_content(words: list[Word], position: int) -> bool:
     if position == 0:
         return False
     before = words[position - 1].norm
-    earlier_urge = any(
+    if not (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل"))):
+        return False  # (the cheap test first: most triggers follow no such word)
+    return any(
         (hit := find_stance(w.norm)) is not None and hit.value.kind == "urges"
         for w in words[max(0, position - 8):position]
     )
-    return earlier_urge and (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل")))
 
 
 def _material(context: Extraction, words: list[Word], position: int,
