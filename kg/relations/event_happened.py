@@ -351,7 +351,7 @@ def _prospective_governor(context: Extraction, words: list[Word], position: int)
         word = words[index]
         if word.has(_GOVERNING_VERBS):
             return subjunctive(words, index)
-        if word.has(_MAKING_MASDARS) and position - index <= 2:
+        if position - index <= 2 and word.has(_MAKING_MASDARS):
             return has_any(clause(context, words, index, -1, 3), PLANNED_WORDS)
     return False
 
