@@ -49,6 +49,9 @@ RESISTANCE_ADJECTIVES = frozenset({"الجنوبيه", "اليمنيه", "الف
                                    "اللبنانيه", "السوريه", "الشعبيه", "الاسلاميه", "الوطنيه"})
 
 
+_STATE_FORCE_HEADS_OR_GROUP_HEADS = STATE_FORCE_HEADS | GROUP_HEADS
+
+
 def actor_phrase(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
     """The actor phrase that opens at ``words[index]`` and the index of the word after it."""
     word = words[index]
@@ -71,7 +74,7 @@ def actor_phrase(context: Extraction, words: list[Word], index: int) -> tuple[Ar
         return _by_nisba(context, words, index) or _bare_regime(context, words, index)
     if head in MEMBER_HEADS and (members := _members_of(context, words, index)):
         return members
-    if head not in STATE_FORCE_HEADS | GROUP_HEADS:
+    if head not in _STATE_FORCE_HEADS_OR_GROUP_HEADS:
         return None
     if head in {"قوات", "جيش"} and words[index + 1].norm == "النظام":
         regime = _regime(context, words[index].start + _clitic_length(words[index]),

@@ -101,7 +101,7 @@ def _names_place(context: Extraction, mention: Mention) -> bool:
         return False
     head = context.words[word.index - 1]
     return head.sentence_index == word.sentence_index and \
-        any(rest in NAMED_PLACE_HEADS for _, rest in head.readings())
+        head.has(NAMED_PLACE_HEADS)
 
 
 def _actor_phrase_before(context: Extraction, words: list[Word], position: int) -> Arg | None:

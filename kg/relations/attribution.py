@@ -90,7 +90,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     came = not CAME_VERBS.isdisjoint(norms)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
             not relatives and not shown and not came and \
-            ":" not in index.doc.text[sentence.start:sentence.end]:
+            index.doc.text.find(":", sentence.start, sentence.end) < 0:  # (no copy)
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
     context = Extraction(index, state)

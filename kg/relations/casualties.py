@@ -163,6 +163,9 @@ def count_near(context: Extraction, words: list[Word], position: int,
     return None
 
 
+_COUNTED_OR_DUALS = _COUNTED | _DUALS
+
+
 def count_at(words: list[Word], index: int) -> Count | None:
     """The counted people whose number opens at ``words[index]`` («خمسة فلسطينيين», «19 على
     الأقل من مقاتلي ...»), or None (a number with no people counted, an age)."""
@@ -176,7 +179,7 @@ def count_at(words: list[Word], index: int) -> Count | None:
             words[last + 2].norm == "الاقل" and words[last + 3].norm == "من":
         return Count(value, words[index].start, words[last + 3].end)  # «19 على الأقل
         # من مقاتلي بوكو حرام»: the victims follow «at least»
-    if last + 1 < len(words) and (words[last + 1].bare() in _COUNTED | _DUALS
+    if last + 1 < len(words) and (words[last + 1].bare() in _COUNTED_OR_DUALS
                                   or words[last + 1].norm in _MEMBERS
                                   or _plural_nisba(words[last + 1].norm)
                                   or (value > 10 and _singular_nisba(words[last + 1].norm))):

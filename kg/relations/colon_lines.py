@@ -41,7 +41,7 @@ def line_after_colon(doc: Document, sentence: Sentence,
     last word ends at ``last_word_end``), or None when the sentence does not end with a
     colon or no sentence follows it right away."""
     text = doc.text
-    if ":" not in text[last_word_end:sentence.end]:
+    if text.find(":", last_word_end, sentence.end) < 0:
         return None
     following = _following(doc, sentence)
     if following is None:

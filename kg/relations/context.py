@@ -29,6 +29,34 @@ class Extraction:
     the extractors call them hundreds of times a sentence.
     """
 
+    __slots__ = (
+        "attached_prefix",
+        "boundary_between",
+        "clause_before",
+        "clauses",
+        "covering_mention",
+        "doc",
+        "entities",
+        "evidence",
+        "found",
+        "gap",
+        "index",
+        "is_nisba",
+        "is_prepositional",
+        "lexicon_before",
+        "mention_starting_in",
+        "mention_words",
+        "mentions",
+        "mentions_between",
+        "norm",
+        "sentence_words",
+        "state",
+        "trigger_positions",
+        "word_at",
+        "words",
+        "words_between",
+    )
+
     def __init__(self, index: DocIndex, state: DocState) -> None:
         self.index = index
         self.state = state

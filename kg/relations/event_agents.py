@@ -283,7 +283,7 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         if striker:  # «قُتل 43 شخصاً عندما قصفت جماعة الحوثي المدينة»: the striker
             agents, draft.agent_source = striker, "subject"
     if draft.verb and agents and draft.agent_source in {"before", "subject"} and \
-            any(rest in _BLOWN_UP for _, rest in words[position].readings()):
+            words[position].has(_BLOWN_UP):
         agents = []  # «سيارات تعود لناشطين في حركة الجهاد انفجرت»: what blew up, and its owner
     claimer = (claimed_doer(context, words, position) or
                suspected_doer(context, words, position) or
@@ -350,7 +350,7 @@ def _counted_passive(words: list[Word], position: int, count: Count | None) -> b
     deed told before in the sentence is not its agent."""
     return count is not None and position + 1 < len(words) and \
         words[position + 1].start == count.start and \
-        any(rest in _MASCULINE_PASSIVES for _, rest in words[position].readings())
+        words[position].has(_MASCULINE_PASSIVES)
 
 
 _ANTECEDENT_REACH = 20

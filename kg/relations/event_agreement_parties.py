@@ -86,6 +86,9 @@ _REPRESENTED_REACH = 4
 """How far before «في توقيع» the verb of representing may stand («مثل النادي في توقيع»)."""
 
 
+_SIGNING_VERBS_OR_SIGNING_NOUNS = SIGNING_VERBS | _SIGNING_NOUNS
+
+
 def represented_signing(words: list[Word], position: int, told_before: bool) -> bool:
     """Whether the agreement noun at ``words[position]`` is signed by representatives: «مثّل
     النادي في توقيع الاتفاقية مسؤول الاستثمار فلان، وعن البريد فلان». The names after the
@@ -96,7 +99,7 @@ def represented_signing(words: list[Word], position: int, told_before: bool) -> 
     again; alone, «ووقع الاتفاقية نيابة عن الحكومة وزير المالية فلان» keeps its signer).
     """
     if told_before and 0 < position < len(words) - 1 and \
-            words[position - 1].has(SIGNING_VERBS | _SIGNING_NOUNS) and \
+            words[position - 1].has(_SIGNING_VERBS_OR_SIGNING_NOUNS) and \
             words[position + 1].norm.removeprefix("و") in _ON_BEHALF:
         return True  # «ووقع الاتفاقية عن الوزارة وكيلها فلان، وعن الشركة فلان»
     if position < 3 or not words[position - 1].has(_SIGNING_NOUNS) or \

@@ -170,13 +170,16 @@ _NAME_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الام�
 فلان»)."""
 
 
+_FACILITY_HEADS_OR_PLACE_HEADS = _FACILITY_HEADS | PLACE_HEADS
+
+
 def named_after_place(words: list[Word], index: int) -> bool:
     """The name at ``words[index]`` is part of the name of a place or an institution: after
     its head and maybe a title («قاعدة الملك خالد», «حي الشيخ رضوان», «ضريح جنكيز خان»)."""
     head = index - 1
     while head >= 0 and words[head].norm in _NAME_TITLES and index - head <= 2:
         head -= 1
-    return head >= 0 and words[head].has(_FACILITY_HEADS | PLACE_HEADS)
+    return head >= 0 and words[head].has(_FACILITY_HEADS_OR_PLACE_HEADS)
 
 
 def _in_place_name(context: Extraction, arg: Arg) -> bool:

@@ -34,10 +34,12 @@ def chronicle_entry(context: Extraction, words: list[Word], position: int) -> bo
     """Whether the trigger opens a dated chronicle entry: «* 21 مايو 2005: اغتيال ...»."""
     trigger = words[position]
     before = [word for word in words[:position] if word.sentence_index == trigger.sentence_index]
-    if not before or not any(_NUMBER.match(word.norm) for word in before):
+    # (the test of every word first: it stops at the first word of prose, most often the
+    # sentence's first)
+    if not before or not all(_NUMBER.match(word.norm) or word.bare() in _MONTHS
+                             or word.norm in _MONTHS for word in before):
         return False
-    if not all(_NUMBER.match(word.norm) or word.bare() in _MONTHS or word.norm in _MONTHS
-               for word in before):
+    if not any(_NUMBER.match(word.norm) for word in before):
         return False
     text = context.doc.text
     gap = text[before[-1].end:trigger.start]

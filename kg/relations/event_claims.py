@@ -56,6 +56,9 @@ def claimed_responsibility(context: Extraction, words: list[Word], position: int
         bool(_claim_before(context, words, position))
 
 
+_ANNOUNCING_OR_CLAIMING = _ANNOUNCING | _CLAIMING
+
+
 def responsibility_claimed(context: Extraction, words: list[Word], position: int) -> bool:
     """«أعلنت جماعات يسارية متطرفة مسؤوليتها عن الهجوم على مبنى الوزارة»: a claim of
     responsibility for the deed, named or not, that no negation denies. Whoever claims it,
@@ -69,7 +72,7 @@ def responsibility_claimed(context: Extraction, words: list[Word], position: int
         word = words[index]
         if context.boundary_between(word, words[index + 1]):
             return False
-        if word.has(_ANNOUNCING | _CLAIMING):
+        if word.has(_ANNOUNCING_OR_CLAIMING):
             return not _negated(words, index)
         if find_event(word.norm) is not None or word.norm in _NEGATIONS:
             return False
@@ -204,7 +207,7 @@ def _claim_before(context: Extraction, words: list[Word], position: int,
     if position > 1 and words[position - 1].bare() in _ABOUT:
         if words[position - 2].norm not in _RESPONSIBILITY:
             return []
-        stop, verbs = position - 2, _ANNOUNCING | _CLAIMING  # «مسؤوليتها عن التفجير»
+        stop, verbs = position - 2, _ANNOUNCING_OR_CLAIMING  # «مسؤوليتها عن التفجير»
     if stop > 0 and words[stop - 1].has(_CLAIMING) and stop == position:
         if _negated(words, stop - 1) != denied:
             return []

@@ -174,6 +174,9 @@ _TO = frozenset({"الي"})
 _TO_REACH = 8
 
 
+_STRIKES_OR_KILLING = _STRIKES | {"Killing"}
+
+
 def attributed_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """The doer an event noun is attributed to later in its sentence («نسبته الحكومة إلى
     تنظيم داعش»): the named actor after «إلى». An attribution is a claim, so the caller
@@ -184,7 +187,7 @@ def attributed_doer(context: Extraction, words: list[Word], position: int) -> li
         if word.norm in _ATTRIBUTING:
             return _named_after_to(context, words, index)
         hit = find_event(word.norm)
-        if hit is not None and hit.value in _STRIKES | {"Killing"}:
+        if hit is not None and hit.value in _STRIKES_OR_KILLING:
             return []  # another deed: the attribution may be its own
     return []
 

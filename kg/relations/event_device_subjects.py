@@ -26,7 +26,7 @@ _BOMB_ADJECTIVES = frozenset({"ناسفه", "ناسفتان", "ناسفتين", 
 def bomb_subject(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the «فجّر» verb at ``words[position]`` has a bomb as its subject, an object
     after it."""
-    if not any(rest in _BLOWING_UP for _, rest in words[position].readings()):
+    if not words[position].has(_BLOWING_UP):
         return False
     index = position + 1
     if index >= len(words) or context.boundary_between(words[position], words[index]) or \

@@ -18,6 +18,9 @@ _REACH = 6
 """How far the verb of success may stand before the trigger (its subject between them)."""
 
 
+_NEGATORS_OR_JUSSIVE_PARTICLES = NEGATORS | JUSSIVE_PARTICLES
+
+
 def failed_deed(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the trigger at ``words[position]`` is governed by a negated verb of success
     in its clause, with no other event word between them."""
@@ -27,7 +30,7 @@ def failed_deed(context: Extraction, words: list[Word], position: int) -> bool:
         word = words[index]
         if word.has(SUCCESS_VERBS):
             return index > 0 and not context.boundary_between(words[index - 1], word) and \
-                words[index - 1].norm.lstrip("و") in NEGATORS | JUSSIVE_PARTICLES
+                words[index - 1].norm.lstrip("و") in _NEGATORS_OR_JUSSIVE_PARTICLES
         if find_event(word.norm) is not None:
             return False  # another event between: the verb governs that one
     return False

@@ -30,11 +30,14 @@ _BAND_ADJECTIVES = frozenset({"المقاتله", "المسلحه", "المعا�
 """Adjectives of a band that are no nisba of a country («الفصائل المقاتلة», «المعارضة»)."""
 
 
+_FORCE_HEADS_OR_BAND_HEADS = FORCE_HEADS | BAND_HEADS
+
+
 def _definite_force(context: Extraction, word: Word) -> bool:
     """«الطائرات», «الطيران», «الفصائل»: a definite force or band noun that no tagged name
     covers."""
     return context.covering_mention(word.start) is None and any(
-        prefix in {"ال", "وال", "فال"} and rest in FORCE_HEADS | BAND_HEADS
+        prefix in {"ال", "وال", "فال"} and rest in _FORCE_HEADS_OR_BAND_HEADS
         for prefix, rest in word.readings())
 
 

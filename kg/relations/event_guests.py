@@ -197,7 +197,7 @@ def subject_after_that(context: Extraction, words: list[Word], position: int) ->
     visitor, and a name after the verb is the one met or the place visited. None when a word
     other than a title stands between («أن أوباما خلال زيارته للرياض التقى»)."""
     if position < 2 or context.boundary_between(words[position - 1], words[position]) or \
-            not any(rest in _PAST_GATHERING for _, rest in words[position].readings()):
+            not words[position].has(_PAST_GATHERING):
         return None
     mention = context.covering_mention(words[position - 1].end - 1)
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \

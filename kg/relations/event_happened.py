@@ -131,6 +131,9 @@ def imperfect(word: Word) -> bool:
     return bool(rest)  # «تعدى» is a perfect of the form «تفعّل»
 
 
+_LONG_AGO_OR_RECENT_SPANS = LONG_AGO | RECENT_SPANS
+
+
 def happened(context: Extraction, words: list[Word], position: int, verb: bool,
              label_violent: bool = False) -> bool:
     """Not negated, conditional, hedged, planned, future, or only a topic."""
@@ -158,7 +161,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if planned_before(words, before) or has_any(  # (not «مصادر أمنية»: ``event_security_words``)
             clause(context, words, position, 1, 3), EXPECTED_WORDS):
         return False
-    if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
+    if not verb and any(map(_future_governor, words[max(0, position - 5):position])):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
     if not verb and _first_to_be(words, position):
         return False  # «وستكون هذه أول زيارة يقوم بها رئيس غربي»: still to come
@@ -178,7 +181,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
             if i > 0):
         return False  # «إعادة فرض العقوبات سريعا إذا لم تلتزم طهران»: on a condition
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
-            LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
+            _LONG_AGO_OR_RECENT_SPANS)) for i, w in enumerate(after)):
         return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
     if _since_start(clause(context, words, position, 1, _TALLY_REACH)):
         return False  # «مقتل 52 طفلا جندهم تنظيم داعش في صفوفه منذ مطلع العام»: a tally
@@ -348,7 +351,7 @@ def _prospective_governor(context: Extraction, words: list[Word], position: int)
         word = words[index]
         if word.has(_GOVERNING_VERBS):
             return subjunctive(words, index)
-        if word.has(_MAKING_MASDARS) and position - index <= 2:
+        if position - index <= 2 and word.has(_MAKING_MASDARS):
             return has_any(clause(context, words, index, -1, 3), PLANNED_WORDS)
     return False
 
@@ -367,6 +370,8 @@ def _first_to_be(words: list[Word], position: int) -> bool:
 
 def _future_governor(word: Word) -> bool:
     """«سيشارك», «وستعقد»: a verb that governs an event noun, in the future."""
+    if not word.has(FUTURE_GOVERNORS):  # (most words: no generator)
+        return False
     return any(prefix.endswith("س") and rest in FUTURE_GOVERNORS
                for prefix, rest in word.readings())
 

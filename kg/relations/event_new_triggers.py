@@ -95,7 +95,7 @@ def armed_near(words: list[Word], position: int) -> bool:
             return True
         hit = find_event(word.norm)
         if hit is not None and hit.value in _VIOLENT and \
-                not any(rest in _FIGHTING for _, rest in word.readings()):
+                not word.has(_FIGHTING):
             return True
     return False
 
@@ -206,4 +206,4 @@ def fought_with(words: list[Word], position: int, index: int) -> bool:
     phrase ends right before «مع» at ``words[index]``: the phrase is its doer, as a violent
     verb's subject before its object is."""
     return index < len(words) and words[index].norm == "مع" and \
-        any(rest in FIGHTING_VERBS for _, rest in words[position].readings())
+        words[position].has(FIGHTING_VERBS)

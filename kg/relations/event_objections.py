@@ -55,6 +55,9 @@ CROWD_CUES = frozenset({
 _CROWD_REACH = 14
 
 
+_OBJECTING_VERBS_OR_OBJECTING_NOUNS = OBJECTING_VERBS | OBJECTING_NOUNS
+
+
 def lodged_objection(context: Extraction, words: list[Word], position: int,
                      draft: Draft) -> bool:
     """Whether the protest trigger at ``words[position]`` (its agents read) names a formal
@@ -62,7 +65,7 @@ def lodged_objection(context: Extraction, words: list[Word], position: int,
     form = trigger_form(words[position])
     verb = words[position].has(OBJECTING_VERBS) and draft.verb
     noun = not draft.verb and words[position].has(OBJECTING_NOUNS)
-    if not (verb or noun or form in OBJECTING_VERBS | OBJECTING_NOUNS):
+    if not (verb or noun or form in _OBJECTING_VERBS_OR_OBJECTING_NOUNS):
         return False
     after = _same_sentence(words, position, 1, _LODGED_REACH)
     if any(word.has(LODGED) for word in after):

@@ -56,11 +56,14 @@ def running(context: Extraction, words: list[Word], position: int) -> bool:
         not context.boundary_between(words[position], words[position + 1])
 
 
+_REFERENCE_HEADS_OR_STORY_HEADS = REFERENCE_HEADS | STORY_HEADS
+
+
 def told_after(context: Extraction, words: list[Word], position: int, label: str,
                definite: bool) -> bool:
     """Whether the clause after a violent noun tells its course or its toll, or a toll
     verb right before it has it for subject («وتسببت المعارك في مقتل»)."""
-    if position > 0 and words[position - 1].has(REFERENCE_HEADS | STORY_HEADS):
+    if position > 0 and words[position - 1].has(_REFERENCE_HEADS_OR_STORY_HEADS):
         return False  # «قصة مواجهات تجري بين عدة أطراف»: a plot, «ملف الهجمات»: a topic
     if running(context, words, position):
         return True

@@ -188,9 +188,10 @@ def _scheduled(words: list[Word], before: list[int], position: int) -> bool:
     for index in before:
         word = words[index]
         following = words[index + 1] if index + 1 < position else words[position]
-        opens = following.norm in _THAT or following.has(MAKING_NOUNS) or index + 1 == position
         if (word.norm in SCHEDULE_WORDS or word.norm in MODAL_WORDS) and index > 0 and \
-                words[index - 1].norm in _FROM and opens:
+                words[index - 1].norm in _FROM and (following.norm in _THAT or
+                                                    following.has(MAKING_NOUNS) or
+                                                    index + 1 == position):
             return True
         if word.has(EXPECTING_VERBS) and following.norm in _THAT:
             return True

@@ -25,9 +25,10 @@ def inside_question(context: Extraction, words: list[Word], position: int) -> bo
     """Whether the trigger at ``words[position]`` stands between «هل» and its «؟»."""
     text = context.doc.text
     trigger = words[position]
-    asked = next((index for index in range(position - 1, -1, -1)
-                  if words[index].norm in _ASKING), None)
-    if asked is None or _STOP.search(text, words[asked].end, trigger.start):
+    asked = position - 1  # (a loop, not a generator: it reads every word before the trigger)
+    while asked >= 0 and words[asked].norm not in _ASKING:
+        asked -= 1
+    if asked < 0 or _STOP.search(text, words[asked].end, trigger.start):
         return False
     stop = _STOP.search(text, trigger.end, words[-1].end + 2)
     return stop is not None and stop.group() in _QUESTION_MARKS

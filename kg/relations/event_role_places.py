@@ -37,6 +37,9 @@ a targeted event (not in a guest's title: «وزير الخارجية بجمهو
 
 
 
+_PLACE_OR_STATE_HEADS = PLACE_HEADS | _STATE_HEADS
+
+
 def place_preposition(context: Extraction, words: list[Word], candidate: Candidate,
                        targeted: bool = False) -> str:
     """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name (for
@@ -57,7 +60,7 @@ def place_preposition(context: Extraction, words: list[Word], candidate: Candida
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
     if apposed_to_where(context, words, index):
         return "في"  # «فوق تسخينفالي عاصمة أوسيتيا»: the capital's land is where, too
-    heads = PLACE_HEADS | _STATE_HEADS if targeted else PLACE_HEADS
+    heads = _PLACE_OR_STATE_HEADS if targeted else PLACE_HEADS
     if not head.has(heads) and _nisba_of_head(context, words, index, heads):
         index -= 1  # «في العاصمة الصومالية مقديشو»: the place noun is behind its nisba
         head = words[index - 1]

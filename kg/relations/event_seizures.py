@@ -27,7 +27,7 @@ def seized_over(words: list[Word], position: int, index: int) -> bool:
     right before «على» at ``words[index]``."""
     return index < len(words) and words[index].norm in _ON and \
         words[index].sentence_index == words[position].sentence_index and \
-        any(rest in _ON_OBJECT_VERBS for _, rest in words[position].readings())
+        words[position].has(_ON_OBJECT_VERBS)
 
 
 _PLURAL_REACH = 4

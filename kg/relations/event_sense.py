@@ -215,11 +215,14 @@ _WORSHIP = frozenset({"صلاه", "الصلاه", "اداء", "صلوات", "ا�
 nor protest (a «Maghrib» prayer is no party from Morocco)."""
 
 
+_VIOLENT_OR_VISIT = _VIOLENT | {"Visit"}
+
+
 def eventive_sense(context: Extraction, words: list[Word], position: int, label: str,
                    form: str) -> bool:
     """Not an attack in words, sports, control of a channel, an interview or calls."""
     after = clause(context, words, position, 1, 8)
-    if label in _VIOLENT | {"Visit"} and sporting_sentence(context, words):
+    if label in _VIOLENT_OR_VISIT and sporting_sentence(context, words):
         return False  # the words of a whole sentence (not «الفريق» alone: ``event_sport_words``)
     if form in _SUMMIT_FORMS and after and (after[0].has(_PEAKS) or
                                             possessed_peak(context, after[0])):

@@ -69,7 +69,7 @@ def seized_on(words: list[Word], position: int) -> bool:
     """«قالت المقاومة إنها سيطرت على الحي»: a verb of seizing takes its object behind «على»,
     so «على» right after it shows the verb active, and its pronoun subject the speaker."""
     return position + 1 < len(words) and words[position + 1].norm == "علي" and \
-        any(rest in SEIZING_VERBS for _, rest in words[position].readings())
+        words[position].has(SEIZING_VERBS)
 
 
 _SPEAKER_REACH = 12

@@ -39,6 +39,9 @@ _TARGET_REACH = 4
 «السيطرة على الأوضاع» names none, and is no operation."""
 
 
+_NEGATORS_OR_JUSSIVE_PARTICLES = NEGATORS | JUSSIVE_PARTICLES
+
+
 def succeeded_subject(context: Extraction, words: list[Word], position: int,
                       sentence: Sentence) -> list[Arg]:
     """The subject of the verb of success that governs the noun at ``words[position]``."""
@@ -51,7 +54,7 @@ def succeeded_subject(context: Extraction, words: list[Word], position: int,
             if index < position - 1 and find_event(words[index].norm) is not None:
                 return []  # another event stands between
             continue
-        if index > 0 and words[index - 1].norm in NEGATORS | JUSSIVE_PARTICLES:
+        if index > 0 and words[index - 1].norm in _NEGATORS_OR_JUSSIVE_PARTICLES:
             return []  # «لم يتمكن الليبيون من ...»: no success
         if not _named_after(context, words, position):
             return []
@@ -143,5 +146,5 @@ def entered_by_success(context: Extraction, words: list[Word], position: int) ->
         if context.boundary_between(words[index], words[index + 1]):
             return False
         if words[index].has(SUCCESS_VERBS):
-            return not (index > 0 and words[index - 1].norm in NEGATORS | JUSSIVE_PARTICLES)
+            return not (index > 0 and words[index - 1].norm in _NEGATORS_OR_JUSSIVE_PARTICLES)
     return False

@@ -33,6 +33,9 @@ _GOVERNING = frozenset({"في", "من"})
 استعادة»)."""
 
 
+_NEGATORS_OR_JUSSIVE_PARTICLES = NEGATORS | JUSSIVE_PARTICLES
+
+
 def aside_success_subject(context: Extraction, words: list[Word], position: int,
                           sentence: Sentence, success_verbs: frozenset[str]) -> list[Arg]:
     """The subject of the verb of success before an aside that ends right before the noun at
@@ -61,7 +64,7 @@ def aside_success_subject(context: Extraction, words: list[Word], position: int,
             return []
         if not words[index].has(success_verbs):
             continue
-        if index > 0 and words[index - 1].norm in NEGATORS | JUSSIVE_PARTICLES:
+        if index > 0 and words[index - 1].norm in _NEGATORS_OR_JUSSIVE_PARTICLES:
             return []  # «لم تستطع القوات، ...، السيطرة»: no success
         if index == opening:
             return []  # no subject between the verb and the aside

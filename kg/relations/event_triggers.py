@@ -336,9 +336,10 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
     prefix, label = hit
     word = words[position]
     form = trigger_form(word)
-    is_verb = any(INFLECTED_BASE.get(rest, rest) in EVENT_VERBS
-                  for p, rest in word.readings() if "ال" not in p) and \
-        "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
+    # (the clitics first: a trigger with the article, most nouns, reads no verb)
+    is_verb = "ال" not in prefix and any(INFLECTED_BASE.get(rest, rest) in EVENT_VERBS
+                                         for p, rest in word.readings() if "ال" not in p) and \
+        not _noun_use(context, words, position, form, prefix)
     names = _names_event(context, words, position, label, form, is_verb)
     if names and possessive_pronoun(word) is not None:  # whose the pronoun is must be clear
         names = bool(possessive_agent(context, words, position, sentence) or

@@ -51,7 +51,7 @@ def trip_today(context: Extraction, words: list[Word], position: int) -> bool:
             return False
         if current.norm in _TODAY:
             today = True
-        elif current.norm in _TO or any(rest in _TO for _, rest in current.readings()):
+        elif current.norm in _TO or current.has(_TO):
             return today and _place_after(context, words, index) and \
                 not _visit_noun_after(words, index)
     return False

@@ -92,6 +92,9 @@ def _plain_gap(context: Extraction, left: Word, right: Word) -> bool:
     return _GAP.fullmatch(text, left.end, right.start) is not None
 
 
+_NOT_SO_OR_RELATIVES = _NOT_SO | _RELATIVES
+
+
 def _asserted(context: Extraction, words: list[Word], verb: int) -> bool:
     """The verb at ``words[verb]`` reports the attack: no negation, modal, fear or relative
     word right before it, no fear word or past period in its clause («خشية تسرب الخبر وتعرض
@@ -100,7 +103,7 @@ def _asserted(context: Extraction, words: list[Word], verb: int) -> bool:
     («وتعرض»)."""
     word = words[verb]
     joined = verb > 0 and _plain_gap(context, words[verb - 1], word)
-    if joined and words[verb - 1].bare() in _NOT_SO | _RELATIVES:
+    if joined and words[verb - 1].bare() in _NOT_SO_OR_RELATIVES:
         return False
     prefix = word.readings()[-1][0] if word.readings() else ""
     if prefix[:1] in {"و", "ف"} and verb > 0 and \
@@ -113,6 +116,9 @@ def _asserted(context: Extraction, words: list[Word], verb: int) -> bool:
                 words[index].norm in _PAST:
             return False  # «خشية ... وتعرض», «ففي مطلع الصيف الماضي تعرضت»: background
     return True
+
+
+_UNDERGOING_OR_ESCAPING = _UNDERGOING | _ESCAPING
 
 
 def undergone_verb(context: Extraction, words: list[Word], position: int) -> int | None:
@@ -132,7 +138,7 @@ def undergone_verb(context: Extraction, words: list[Word], position: int) -> int
                 return None  # «تعرض لهجوم», «تعرض الجيش لهجوم»: read already
             return index if _asserted(context, words, index) else None
         if word.norm in _STOPS or word.bare() in _STOPS or find_event(word.norm) is not None \
-                or word.has(_UNDERGOING | _ESCAPING) or _joined_object(word):
+                or word.has(_UNDERGOING_OR_ESCAPING) or _joined_object(word):
             return None
     return None
 

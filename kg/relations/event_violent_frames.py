@@ -166,7 +166,7 @@ def _violent(word: Word) -> bool:
     """A weapon or a violent event (not a toll verb itself)."""
     hit = find_event(word.norm)
     return word.has(_WEAPONS) or (hit is not None and hit.value in _VIOLENT and
-                                  not any(rest in TOLL_FORMS for _, rest in word.readings()))
+                                  not word.has(TOLL_FORMS))
 
 
 def hardware_destroyed(words: list[Word], position: int) -> bool:

@@ -68,6 +68,8 @@ class Quotes:
     """Quotes kept by start, so that a lookup reads only the quotes near an offset, not
     every quote before it (a long document has hundreds)."""
 
+    __slots__ = ("_last_end", "_longest", "_spans")
+
     def __init__(self) -> None:
         self._spans: list[tuple[int, int, int, str]] = []
         """(start, end, order added, speaker id), sorted."""
@@ -114,6 +116,8 @@ class Relations:
     """Relations by id: one seen again (same kind, subject, object, polarity) keeps all its
     evidence, in order, and the first time it was given."""
 
+    __slots__ = ("_evidence", "by_id")
+
     def __init__(self) -> None:
         self.by_id: dict[str, Relation] = {}
         self._evidence: dict[str, dict[Evidence, None]] = {}
@@ -133,7 +137,7 @@ class Relations:
                                           time=existing.time or relation.time)
 
 
-@dataclass
+@dataclass(slots=True)
 class Findings:
     """What one run of an extractor found (one sentence, or the whole document for roles
     and geography). Built by that run alone, then merged by the stage."""

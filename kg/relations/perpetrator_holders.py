@@ -92,6 +92,9 @@ def closes_quoted_name(context: Extraction, words: list[Word], index: int) -> bo
         context.doc.text[:mention.start].rstrip()[-1:] in _OPENING_QUOTES
 
 
+_CLOSING_QUOTES_OR_NONE = _CLOSING_QUOTES | {""}
+
+
 def holder_last(context: Extraction, words: list[Word], holder: Arg) -> int:
     """The index (in ``words``) of the last word of the holder's name, or of the describing
     adjective right after it («جماعة بوكو حرام المتطرفة», «حركة «الشباب» المتشددة»)."""
@@ -100,7 +103,7 @@ def holder_last(context: Extraction, words: list[Word], holder: Arg) -> int:
     last = end.index - words[0].index
     after = last + 1
     if after < len(words) and words[after].sentence_index == end.sentence_index and \
-            context.doc.text[end.end:words[after].start].strip() in _CLOSING_QUOTES | {""} and \
+            context.doc.text[end.end:words[after].start].strip() in _CLOSING_QUOTES_OR_NONE and \
             words[after].norm.startswith("ال") and words[after].norm[2:] in _GROUP_ADJECTIVES:
         return after
     return last

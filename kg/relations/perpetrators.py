@@ -129,7 +129,7 @@ def _own_end(context: Extraction, words: list[Word], index: int,
     unit = unit_end(context, words, index, SECURITY_OWNERS)
     if unit is not None:
         return unit  # «قوة من الجيش», «فرقة مظلية من قوات الأمن»: a unit of the state's force
-    if words[index].has(FIGHTER_HEADS | _HELD_BANDS) and not _governed(words[index]) and \
+    if words[index].has(_FIGHTER_HEADS_OR_HELD_BANDS) and not _governed(words[index]) and \
             context.covering_mention(words[index].start) is None and \
             holder_after(context, words, index) is not None:
         return index  # «عناصر من تنظيم داعش», «مجموعة من داعش»: doers once their group is named
@@ -188,6 +188,7 @@ _HELD_BANDS = frozenset({"مجموعه", "مجموعات", "خليه", "خلاي
 """A band that is a doer once the group that holds it is named right after it, as fighters
 are («قامت مجموعة من داعش بإطلاق النار», «خلية من تنظيم القاعدة»): «مجموعة من الطلاب» is
 none, since students are no group (``perpetrator_holders.HOLDER_LABELS``)."""
+_FIGHTER_HEADS_OR_HELD_BANDS = FIGHTER_HEADS | _HELD_BANDS
 _HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | UNIT_HEADS | \
     MACHINE_HEADS | _CONSTRUCT_FIGHTERS
 """The head nouns of an unnamed doer, each with its own root letters («فصائل»)."""
@@ -393,6 +394,9 @@ def _dashed_aside(context: Extraction, words: list[Word], index: int) -> int | N
     return None
 
 
+_UNITS_OR_DAYS = _UNITS | {"امس", "اليوم"}
+
+
 def _ago(context: Extraction, words: list[Word], index: int) -> int:
     """«قبل خمسة أيام», «منذ يومين», «بعد ظهر أمس»: the index after it, or ``index``."""
     if not words[index].has(_AGO):
@@ -401,7 +405,7 @@ def _ago(context: Extraction, words: list[Word], index: int) -> int:
     following = words[index + 1:index + 3]
     if following and following[0].norm in _UNITS:
         span = 2
-    elif len(following) == 2 and following[1].norm in _UNITS | {"امس", "اليوم"} and (
+    elif len(following) == 2 and following[1].norm in _UNITS_OR_DAYS and (
             number_value(following[0]) is not None or following[0].norm in _DAY_PARTS):
         span = 3  # «قبل خمسة أيام», «بعد ظهر أمس»
     if span == 0 or any(context.boundary_between(words[i - 1], words[i])

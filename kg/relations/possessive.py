@@ -134,6 +134,9 @@ _OPENING_TITLES = 5
 """How many words of title may open the clause before the subject's name."""
 
 
+_TIME_WORDS_OR_VISIT_TIME_WORDS = _TIME_WORDS | _VISIT_TIME_WORDS
+
+
 def occasion_subject(context: Extraction, words: list[Word], position: int, pronoun: str,
                      sentence: Sentence) -> list[Arg]:
     """«المستشارة الألمانية أنجيلا ميركل تدعو صربيا وكوسوفو للتوصل لتسوية ... عقب لقائها برئيس
@@ -145,7 +148,7 @@ def occasion_subject(context: Extraction, words: list[Word], position: int, pron
     time = position - 1
     gathering = any(rest.startswith((*_MEETING_STEMS, _VISIT_STEM))
                     for _, rest in words[position].readings())
-    if not gathering or time < 1 or words[time].norm not in _TIME_WORDS | _VISIT_TIME_WORDS:
+    if not gathering or time < 1 or words[time].norm not in _TIME_WORDS_OR_VISIT_TIME_WORDS:
         return []
     start = time
     while start > 0 and not context.boundary_between(words[start - 1], words[start]):
@@ -187,7 +190,7 @@ def fronted_occasion(words: list[Word], position: int) -> bool:
     """Whether the noun at ``words[position]`` is a possessive meeting or visit noun behind a
     word of time that opens the sentence («وخلال زيارته», «وبعد لقائه»)."""
     return position == 1 and possessive_pronoun(words[position]) is not None and \
-        words[0].norm in _TIME_WORDS | _VISIT_TIME_WORDS and any(
+        words[0].norm in _TIME_WORDS_OR_VISIT_TIME_WORDS and any(
             rest.startswith((*_MEETING_STEMS, _VISIT_STEM)) for _, rest in words[1].readings())
 
 
@@ -202,7 +205,7 @@ def fronted_occasion_subject(context: Extraction, words: list[Word], position: i
     time = position - 1
     gathering = any(rest.startswith((*_MEETING_STEMS, _VISIT_STEM))
                     for _, rest in words[position].readings())
-    if not gathering or time != 0 or words[time].norm not in _TIME_WORDS | _VISIT_TIME_WORDS:
+    if not gathering or time != 0 or words[time].norm not in _TIME_WORDS_OR_VISIT_TIME_WORDS:
         return []
     for verb in range(position + 1, min(len(words), position + _FRONTED_REACH)):
         if find_reporting(words[verb].norm) is None and not _plain_gathering(words[verb]):
@@ -311,7 +314,7 @@ def _place_word(context: Extraction, word: Word) -> bool:
     mention = context.mention_starting_in(word)
     if mention is not None:
         return is_place(mention.label)
-    return any(rest in _SEATS for _, rest in word.readings())
+    return word.has(_SEATS)
 
 
 def _is_person(context: Extraction, word: Word) -> bool:

@@ -38,7 +38,7 @@ def kingdom(context: Extraction, words: list[Word], index: int, lam: bool = Fals
         return None
     if index + 1 < len(words) and not context.boundary_between(word, words[index + 1]) and (
             words[index + 1].norm in {"المتحده", "الهاشميه"} or
-            any(rest in NISBA for _, rest in words[index + 1].readings())):
+            words[index + 1].has(NISBA)):
         return None  # «المملكة المتحدة», «المملكة الأردنية»: a name kg did not tag
     named = {entity.id for entity in context.entities.values()
              if entity.label == "Country" and entity.qid in _KINGDOMS}

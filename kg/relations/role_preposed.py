@@ -118,7 +118,7 @@ def _deputy_of_honorific(words: list[Word], index: int) -> bool:
     of the head stands between a deputy's word and the head's title; the name after it is
     the deputy's, who does not hold the head's office."""
     return index >= 1 and words[index].norm in _STYLES and \
-        any(rest in _DEPUTIES for _, rest in words[index - 1].readings())
+        words[index - 1].has(_DEPUTIES)
 
 
 def _opens_apposition(context: Extraction, words: list[Word], index: int, run: list[Word],

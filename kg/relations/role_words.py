@@ -108,6 +108,9 @@ def is_name_honorific(words: list[Word], index: int) -> bool:
     return word.norm == "الملكي" and index > 0 and words[index - 1].norm in _ROYAL_STYLE
 
 
+_TRAILING_OR_FORMER_WORDS_OR_ACTING = TRAILING | FORMER_WORDS | ACTING
+
+
 def object_after(context: Extraction, words: list[Word], index: int) -> bool:
     """«استقبل X وزير الداخلية وفدا»: an indefinite word after a definite one is no
     more the title's (a genitive chain ends at its definite word)."""
@@ -115,6 +118,6 @@ def object_after(context: Extraction, words: list[Word], index: int) -> bool:
     if not previous.norm.startswith("ال") or (word.norm.startswith(("ال", "ل", "ب", "وال")) and
                                               word.norm not in BA_ROOT_NOUNS):
         return False
-    return not (head_at(words, index) or word.norm in TRAILING | FORMER_WORDS | ACTING
+    return not (head_at(words, index) or word.norm in _TRAILING_OR_FORMER_WORDS_OR_ACTING
                 or word.norm in {"في", "لدي", "الي", "علي"}
                 or context.mention_starting_in(word) is not None)

@@ -33,6 +33,9 @@ _ACHIEVED_KINDS = frozenset({"praises", "welcomes"})
 _ADJECTIVES = 2
 
 
+_ACHIEVED_OR_WITNESSED = _ACHIEVED | _WITNESSED
+
+
 def achieved_thing(context: Extraction, words: list[Word], first_word: int, skip: set[str],
                    kind: RelationKind) -> Candidate | None:
     """The achievement at «بما تحقق من X» from ``words[first_word]`` (see the module
@@ -40,7 +43,7 @@ def achieved_thing(context: Extraction, words: list[Word], first_word: int, skip
     noun_index = first_word + 3
     if kind not in _ACHIEVED_KINDS or noun_index >= len(words) or \
             words[first_word].norm.removeprefix("و") not in _WHAT or \
-            words[first_word + 1].norm not in _ACHIEVED | _WITNESSED or \
+            words[first_word + 1].norm not in _ACHIEVED_OR_WITNESSED or \
             words[first_word + 2].norm != "من" or \
             any(context.boundary_between(words[i], words[i + 1])
                 for i in range(first_word, noun_index)):

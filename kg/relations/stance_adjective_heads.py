@@ -23,6 +23,8 @@ from kg.relations.stance_phrases import definite, prepositional, without_clitics
 from kg.relations.stance_stand_holders import stand_nisba
 from kg.text.normalize import normalize_key
 
+_AGENT_LABELS_OR_CITY = AGENT_LABELS | {"City"}
+
 
 def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """The named head of «X الموالية ل Y» / «X الداعمة ل Y»: the mention that ends right
@@ -36,7 +38,7 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
         return predicate
     index = position - 1
     while index >= 0 and context.covering_mention(words[index].end - 1) is None and \
-            any(rest in NISBA for _, rest in words[index].readings()):
+            words[index].has(NISBA):
         index -= 1
     if index < 0 or context.boundary_between(words[index], words[position]):
         return None
@@ -58,7 +60,7 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
     if is_place(mention.label) and preposition(context, mention) in _LOCATIVE:
         return _located_head(context, mention)  # «جماعة الحوثي في اليمن المدعومة من إيران»
     if mention is None or not mention.entity_id or \
-            mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
+            mention.label not in _AGENT_LABELS_OR_CITY or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
     if in_construct(context, mention):
         return None  # «أعضاء مجلس النواب المؤيدين للاتفاق»: the members, not the house

@@ -213,7 +213,7 @@ def _object_follows(context: Extraction, words: list[Word], position: int, after
         hit = find_stance(words[position].norm)
         return verb in _NO_ACCUSATIVE and hit is not None and \
             hit.value.kind in _PREPOSITIONAL_KINDS
-    if word.norm in TIME_WORDS or any(rest in NISBA for _, rest in word.readings()):
+    if word.norm in TIME_WORDS or word.has(NISBA):
         return False
     if word.norm in PREPOSITIONS or word.norm[:1] in {"ب", "ل", "ك"}:
         return False

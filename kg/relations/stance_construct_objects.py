@@ -72,6 +72,9 @@ def _construct_head(context: Extraction, words: list[Word], first: int) -> int:
     return first
 
 
+_AGENT_LABELS_OR_MISCELLANEOUS = AGENT_LABELS | {"Miscellaneous"}
+
+
 def resumed_antecedent(context: Extraction, words: list[Word], last: int,
                 skip: set[str]) -> Candidate | None:
     """The antecedent that ends at ``words[last]``, before the relative: a name, an event
@@ -91,7 +94,7 @@ def resumed_antecedent(context: Extraction, words: list[Word], last: int,
             node = context.add_entity("Miscellaneous", name, normalize_key(name))
             return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, head, "topic")
         if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
-                or mention.label not in AGENT_LABELS | {"Miscellaneous"}:
+                or mention.label not in _AGENT_LABELS_OR_MISCELLANEOUS:
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
                          first, "mention")

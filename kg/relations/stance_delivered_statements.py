@@ -34,12 +34,15 @@ _AUDIENCES = frozenset({"للصحفيين", "للصحافيين", "للصحاف�
 """«في تصريح للصحفيين»: whom a statement was given to."""
 
 
+_DELIVERED_OR_AUDIENCES = _DELIVERED | _AUDIENCES
+
+
 def past_delivered(context: Extraction, words: list[Word], index: int) -> int | None:
     """Past a verb that delivers the statement, or its audience, and the time words after
     it, from ``words[index]`` (see the module docstring); ``index`` when neither is there;
     None when a delivering verb is followed by neither a time word nor a preposition: its
     own subject may follow, and where the object starts is not known."""
-    if index >= len(words) or words[index].norm not in _DELIVERED | _AUDIENCES:
+    if index >= len(words) or words[index].norm not in _DELIVERED_OR_AUDIENCES:
         placed = past_statement_place(context, words, index)  # «في مؤتمر صحفي بالقاهرة»
         return index if placed == index else _past_time_words(words, placed)
     end = past_statement_place(context, words, index + 1)  # «في كلمة ألقاها بالرياض»

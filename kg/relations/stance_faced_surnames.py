@@ -17,6 +17,8 @@ from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import FACING_VERBS, RECEIVING_VERBS
 
+_FACING_VERBS_OR_RECEIVING_VERBS = FACING_VERBS | RECEIVING_VERBS
+
 
 def faced_surname(context: Extraction, words: list[Word], position: int,
                   skip: set[str]) -> Candidate | None:
@@ -25,7 +27,7 @@ def faced_surname(context: Extraction, words: list[Word], position: int,
     if position < 2:
         return None
     name, verb = words[position - 1], words[position - 2]
-    if not verb.has(FACING_VERBS | RECEIVING_VERBS) or \
+    if not verb.has(_FACING_VERBS_OR_RECEIVING_VERBS) or \
             context.covering_mention(name.start) is not None or \
             context.boundary_between(verb, name) or \
             context.boundary_between(name, words[position]):

@@ -138,11 +138,14 @@ def attacker(context: Extraction, words: list[Word], position: int) -> ArgsFound
     return ArgsFound([], position + 1, "")
 
 
+_LAUNCHING_OR_RENEWING = _LAUNCHING | _RENEWING
+
+
 def _launching_verb(words: list[Word], position: int) -> int | None:
     """Where the verb that launches the attack noun at ``position`` stands: «شن» for any
     attack noun, «جدد/واصل» too for one with its doer's pronoun («هجومه»)."""
     own = words[position].norm.removeprefix("و") in OWN_ATTACKS
-    return _verb_index(words, position, _LAUNCHING | _RENEWING if own else _LAUNCHING)
+    return _verb_index(words, position, _LAUNCHING_OR_RENEWING if own else _LAUNCHING)
 
 
 def _on_index(words: list[Word], position: int) -> int | None:

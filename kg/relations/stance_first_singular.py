@@ -30,6 +30,8 @@ def first_singular_trigger(word: Word) -> StanceTrigger | None:
 
 def first_singular(word: Word) -> bool:
     """Whether ``word`` is a first-person singular stance verb («أدين», «وأرحب»)."""
+    if not word.has(FIRST_SINGULAR):  # (most words: no generator)
+        return False
     return any(prefix in {"", "و", "ف"} and rest in FIRST_SINGULAR
                for prefix, rest in word.readings())
 

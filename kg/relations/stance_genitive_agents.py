@@ -141,7 +141,7 @@ def unnamed_agent(context: Extraction, words: list[Word], position: int) -> bool
         if later.norm in AGENT_OBJECT_OPENERS or (
                 later.norm.startswith("ل") and prepositional(later)):
             return True
-        if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
+        if not later.has(INTENSIFIERS) and not later.has(NISBA):
             return False
     return False
 

@@ -29,7 +29,7 @@ def governed_name(context: Extraction, words: list[Word], holder: Arg) -> bool:
         if context.boundary_between(words[index], words[index + 1]):
             return False
         word = words[index]
-        if any(rest in _KIN for _, rest in word.readings()) or \
+        if word.has(_KIN) or \
                 (not person and is_title_head(word)):
             return True
     return False

@@ -30,6 +30,9 @@ _ORIGIN_NOUNS = frozenset({"الجنسيه", "الاصل", "المولد", "ال
 الأصل»), normalised."""
 
 
+_CLOSING_QUOTES_OR_NONE = _CLOSING_QUOTES | {""}
+
+
 def past_holder_nisba(context: Extraction, words: list[Word], index: int,
                       subjects: list[Arg]) -> int:
     """The index past a nationality adjective at ``index`` that qualifies the holder named
@@ -38,7 +41,7 @@ def past_holder_nisba(context: Extraction, words: list[Word], index: int,
         return index
     before, word = words[index - 1], words[index]
     if before.sentence_index != word.sentence_index or \
-            context.gap(before, word).strip() not in _CLOSING_QUOTES | {""}:
+            context.gap(before, word).strip() not in _CLOSING_QUOTES_OR_NONE:
         return index
     if not any(subject.end == before.end for subject in subjects):
         return index

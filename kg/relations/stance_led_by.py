@@ -74,12 +74,15 @@ def ba_object_index(context: Extraction, words: list[Word], index: int,
     return None
 
 
+_LEADER_WORDS_OR_ATTENDANCE_WORDS = LEADER_WORDS | ATTENDANCE_WORDS
+
+
 def past_chair(context: Extraction, words: list[Word], first_word: int, kind: str) -> int:
     """Where the object of a praise or a welcome opens past «برئاسة X», «بحضور X» when
     the verb's own «بـ» follows the name («رحب المجلس خلال جلسته برئاسة X بالقرار»);
     ``first_word`` itself otherwise."""
     if kind not in LEADERSHIP_PRAISED or first_word + 1 >= len(words) or \
-            words[first_word].norm not in LEADER_WORDS | ATTENDANCE_WORDS:
+            words[first_word].norm not in _LEADER_WORDS_OR_ATTENDANCE_WORDS:
         return first_word
     mention = context.mention_starting_in(words[first_word + 1])
     if mention is None:

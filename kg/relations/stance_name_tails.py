@@ -53,7 +53,7 @@ def name_tail(context: Extraction, words: list[Word], subjects: list[Arg],
             context.gap(before, first).strip() or context.gap(first, after).strip() or \
             context.covering_mention(first.start) is not None:
         return False
-    if any(rest in SAID_OR_DECIDED for _, rest in first.readings()):
+    if first.has(SAID_OR_DECIDED):
         return False  # «خطاب الأمين العام», «بقرار الرئيس»: a thing of the titled one
     if after.norm.lstrip("و") in _REPRESENTED:
         return True

@@ -143,11 +143,14 @@ def _deep_in_construct(context: Extraction, words: list[Word], first: int, index
 
 
 
+_TYPE_NOUNS_OR_ORGANIZATION_KINDS = TYPE_NOUNS | ORGANIZATION_KINDS
+
+
 def _parenthesized(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """A name in brackets of its own («(الفاو)»): the acronym or gloss of a name before it,
     unless a noun of its kind introduces it («لمنظمة (اس تو يو اس)»)."""
     index = candidate.word_index
-    if index == 0 or words[index - 1].has(TYPE_NOUNS | ORGANIZATION_KINDS):
+    if index == 0 or words[index - 1].has(_TYPE_NOUNS_OR_ORGANIZATION_KINDS):
         return False
     opening = context.doc.text[words[index - 1].end:candidate.arg.start]
     closing = context.doc.text[candidate.arg.end:candidate.arg.end + 2]

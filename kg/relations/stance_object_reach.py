@@ -46,6 +46,8 @@ from kg.relations.stance_title_conjuncts import in_title
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
+_FACING_VERBS_OR_RECEIVING_VERBS = FACING_VERBS | RECEIVING_VERBS
+
 
 def faced_by(context: Extraction, words: list[Word], position: int,
               skip: set[str]) -> Candidate | None:
@@ -54,7 +56,7 @@ def faced_by(context: Extraction, words: list[Word], position: int,
     for index in range(position - 1, max(0, position - 3), -1):
         if context.boundary_between(words[index - 1], words[index]):
             return None
-        if words[index - 1].has(FACING_VERBS | RECEIVING_VERBS):
+        if words[index - 1].has(_FACING_VERBS_OR_RECEIVING_VERBS):
             mention = context.mention_starting_in(words[index])
             if mention is None or not mention.entity_id or mention.entity_id in skip or \
                     mention.label not in AGENT_LABELS:
@@ -84,7 +86,7 @@ def _titled_faced_by(context: Extraction, words: list[Word], position: int,
     for verb in range(start - 2, max(-1, start - 6), -1):
         if any(context.boundary_between(words[i], words[i + 1]) for i in range(verb, start)):
             return None
-        if words[verb].has(FACING_VERBS | RECEIVING_VERBS):
+        if words[verb].has(_FACING_VERBS_OR_RECEIVING_VERBS):
             if not titled_name_follows(context, words, verb + 1):
                 return None
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
@@ -139,7 +141,7 @@ def _names_country(context: Extraction, words: list[Word], index: int, start: in
     if previous.norm in PREPOSITIONS and not context.boundary_between(previous, word):
         return True  # «تضامنت مصر مع السعودية»: no noun for an adjective to follow
     return not definite(previous) and not context.boundary_between(previous, word) and \
-        any(rest in _GENITIVE_HEADS for _, rest in previous.readings())
+        previous.has(_GENITIVE_HEADS)
 
 
 def within(words: list[Word], candidate: Candidate, first_word: int, position: int,

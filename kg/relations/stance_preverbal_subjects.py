@@ -123,7 +123,7 @@ def fronted_subject(context: Extraction, words: list[Word], position: int) -> Ar
     while first > 0 and words[first - 1].end > mention.start:
         first -= 1
     if first == 0 or (words[first - 1].norm not in COMPLEMENTIZERS and
-                      words[first - 1].norm not in _THEN_INNA | INNA_SISTERS):
+                      words[first - 1].norm not in _THEN_INNA_OR_INNA_SISTERS):
         return None
     if context.boundary_between(words[first - 1], words[position]) and \
             not _quoted_predicate(context, words, first - 1, index, position) and \
@@ -136,6 +136,7 @@ _THEN_INNA = frozenset({"فان"})
 """«ففيما تنسبه نظرية إلى الكاميرون، فإن وزارة السياحة تؤيد النظرية التقليدية»: «فإن» opens
 a main clause whose fronted name is the subject, as after «إن» (a condition before it is
 read by :mod:`kg.relations.stance_scope`)."""
+_THEN_INNA_OR_INNA_SISTERS = _THEN_INNA | INNA_SISTERS
 
 _OPENING_MARKS = frozenset({"«", "\"", "“"})
 _CLOSING_MARKS = frozenset({"»", "\"", "”"})

@@ -75,7 +75,7 @@ def oblique_person(context: Extraction, mention: Mention) -> bool:
                 context.boundary_between(context.words[index], context.words[index + 1]):
             return False
         styled = context.words[index]
-        if not any(rest in _STYLED for _, rest in styled.readings()):
+        if not styled.has(_STYLED):
             return False
         if any(prefix.lstrip("و") in _GOVERNED and rest in _STYLED
                for prefix, rest in styled.readings()[1:]):

@@ -86,12 +86,15 @@ def _plural_pronoun_before(words: list[Word], position: int) -> int | None:
     return None
 
 
+_PLACE_LABELS_OR_PERSON = PLACE_LABELS | {"Person"}
+
+
 def plural_speaker(context: Extraction, words: list[Word], position: int, speaker: str) -> bool:
     """Whether the speaker is named, earlier in the sentence, by a definite masculine plural
     in «ـون» («وقال الحوثيون إنهم ...», «وأكد الجمهوريون أنهم ...»), so that «ـهم» may
     resume it; a person, a place, or a body named in the singular («وقالت الوزارة إنهم
     ...»: others, the suspects or the police) is not resumed by «ـهم»."""
-    if context.label(speaker) in PLACE_LABELS | {"Person"}:
+    if context.label(speaker) in _PLACE_LABELS_OR_PERSON:
         return False
     for index in range(position - 1, -1, -1):
         mention = context.mention_starting_in(words[index])

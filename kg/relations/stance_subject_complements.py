@@ -41,7 +41,7 @@ def _complement(context: Extraction, words: list[Word], index: int, first: bool)
         return not first or any(
             prefix.lstrip("و") in {"ل", "لل"} for prefix, _ in word.readings()[1:])
     norm = word.norm
-    return any(rest in NISBA for _, rest in word.readings()) or (
+    return word.has(NISBA) or (
         norm.startswith("ال") and norm.endswith(("يه", "ي")) and len(norm) > 5)
 
 

@@ -52,7 +52,7 @@ def past_subject_participle(context: Extraction, words: list[Word], index: int,
             end += 1
         while end < len(words) and context.covering_mention(words[end].start) is None and \
                 not context.boundary_between(words[end - 1], words[end]) and \
-                any(rest in NISBA for _, rest in words[end].readings()):
+                words[end].has(NISBA):
             end += 1  # «حزب الله اللبناني»
     elif mention is None and definite(words[complement]) and not glued_lam(words[complement]):
         end = complement + 1  # «من الغرب»

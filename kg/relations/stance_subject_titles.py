@@ -96,7 +96,7 @@ def _member_named_after(context: Extraction, words: list[Word], index: int,
     after a membership (a definite member or leader noun, «في» and the body) that follows the
     subject is the object, whether the membership is the subject's apposition or the
     person's own."""
-    if index + 2 >= len(words) or words[index].bare() not in _MEMBER | _LEADING or \
+    if index + 2 >= len(words) or words[index].bare() not in _MEMBER_OR_LEADING or \
             not words[index].norm.startswith("ال") or words[index + 1].norm != "في":
         return None
     end = _past_membership(context, words, index) or _past_untagged_body(context, words, index)
@@ -227,7 +227,7 @@ _MEMBER = frozenset({"عضو", "عضوه"})
 def _past_membership(context: Extraction, words: list[Word], after: int) -> int | None:
     """«أشاد X عضو مجلس الشورى بدور ...»: the index of the word after a membership named
     right after the subject (the member noun and the body's name), or None."""
-    if after + 2 < len(words) and words[after].bare() in _MEMBER | _LEADING and \
+    if after + 2 < len(words) and words[after].bare() in _MEMBER_OR_LEADING and \
             words[after + 1].norm == "في" and \
             not context.boundary_between(words[after], words[after + 1]):
         return _past_body(context, words, after + 2)  # «القيادي في «حماس»», «عضو في الحزب»
@@ -252,6 +252,7 @@ def _past_membership(context: Extraction, words: list[Word], after: int) -> int 
 
 
 _LEADING = frozenset({"قيادي", "قياديه"})
+_MEMBER_OR_LEADING = _MEMBER | _LEADING
 
 
 def _past_body(context: Extraction, words: list[Word], index: int) -> int | None:

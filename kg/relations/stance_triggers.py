@@ -318,11 +318,12 @@ def _urged_content(words: list[Word], position: int) -> bool:
     if position == 0:
         return False
     before = words[position - 1].norm
-    earlier_urge = any(
+    if not (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل"))):
+        return False  # (the cheap test first: most triggers follow no such word)
+    return any(
         (hit := find_stance(w.norm)) is not None and hit.value.kind == "urges"
         for w in words[max(0, position - 8):position]
     )
-    return earlier_urge and (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل")))
 
 
 def _material(context: Extraction, words: list[Word], position: int,
@@ -346,7 +347,7 @@ def _describes_object(words: list[Word], position: int, index: int) -> bool:
     word, before = words[index], words[index - 1]
     return index - 1 > position and _definite_word(word) and _definite_word(before) and \
         not word.norm.startswith("و") and before.bare() not in MATERIAL_SUPPORT and \
-        not any(rest in NISBA for _, rest in before.readings()) and \
+        not before.has(NISBA) and \
         find_stance(before.norm) is None
 
 
@@ -358,7 +359,7 @@ def _definite_word(word: Word) -> bool:
 def _material_word(word: Word) -> bool:
     """A word of material support, read with or without its clitics; «للغة» is «ل» + «لغة»
     as well as «لل» + «غة»."""
-    return any(rest in MATERIAL_SUPPORT for _, rest in word.readings()) or \
+    return word.has(MATERIAL_SUPPORT) or \
         (word.norm[:2] in {"لل", "بل"} and word.norm[1:] in MATERIAL_SUPPORT)
 
 

@@ -30,6 +30,9 @@ _T_STEMS = ("تعاون", "تضامن", "توعد")
 the «ت» of a feminine imperfect («تتعاون», «تتوعد»)."""
 
 
+_NUN_PAST_OR_NAF = _NUN_PAST | {"نف"}
+
+
 def verb_gender(verb: Word) -> str | None:
     """«m» or «f» for a singular third-person verb («رفض», «يرفض» / «رفضت», «ترفض», «ناشد» /
     «ناشدت»), None for any other form (a plural, a dual, a first person)."""
@@ -53,7 +56,7 @@ def verb_gender(verb: Word) -> str | None:
     if form in _NUN_PAST:
         return "m"
     if form[:1] == "ن":
-        return "f" if form.endswith("ت") and form[:-1] in _NUN_PAST | {"نف"} else None
+        return "f" if form.endswith("ت") and form[:-1] in _NUN_PAST_OR_NAF else None
     return "f" if form.endswith("ت") else "m"
 
 

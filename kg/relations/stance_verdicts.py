@@ -189,7 +189,7 @@ def _blameworthy(following: list[Word]) -> bool:
     for word in following:
         if word.norm in {"عن", "الكامله", "كامله"}:
             continue
-        return any(rest in _WRONGS for _, rest in word.readings())
+        return word.has(_WRONGS)
     return False
 
 

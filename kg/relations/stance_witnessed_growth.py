@@ -35,10 +35,13 @@ _LAM_PREFIXES = frozenset({"لل"})
 """«للتطور»: a noun of appreciation takes what it praises with «ل» («عن تقديره للتطور»)."""
 
 
+_DEFINITE_OR_LAM_PREFIXES = _DEFINITE_PREFIXES | _LAM_PREFIXES
+
+
 def _growth_noun(word: Word, lam: bool) -> bool:
     """«بالتطور», «التطور», «النهضة» (after «على»), «للتطور» with ``lam``: a definite noun of
     growth."""
-    prefixes = _DEFINITE_PREFIXES | _LAM_PREFIXES if lam else _DEFINITE_PREFIXES
+    prefixes = _DEFINITE_OR_LAM_PREFIXES if lam else _DEFINITE_PREFIXES
     return any(prefix.lstrip("وف") in prefixes and rest in GROWTH_NOUNS
                for prefix, rest in word.readings())
 

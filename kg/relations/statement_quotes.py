@@ -168,6 +168,8 @@ def _straight_quote_open(text: str, start: int, end: int) -> bool:
     «»» or «”» with no opener of its own closes an open straight mark (web copy mixes the
     marks: «إن "المتهمين سيحالون ...». وأضافت»), so the rest of the paragraph is not
     read as quoted."""
+    if text.find('"', start, end) < 0:
+        return False  # (most paragraphs: no straight mark, so none is open; no scan)
     opened = False
     depth = {"«": 0, "“": 0}
     for mark in _ANY_MARK.finditer(text, start, end):

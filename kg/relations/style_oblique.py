@@ -30,6 +30,9 @@ def _style_word(word: Word) -> bool:
                for prefix, rest in word.readings())
 
 
+_OBLIQUE_BEFORE_OR_HONORIFIC_PRONOUNS = _OBLIQUE_BEFORE | _HONORIFIC_PRONOUNS
+
+
 def oblique_styled(context: Extraction, index: int) -> bool:
     """Whether the style word at ``index`` opens (or continues) a styled phrase governed by a
     preposition («إلى صاحب السمو», «لصاحب السمو») or following an honorific pronoun that
@@ -50,7 +53,7 @@ def oblique_styled(context: Extraction, index: int) -> bool:
     before = words[first - 1]
     if before.sentence_index != head.sentence_index or context.boundary_between(before, head):
         return False
-    return before.norm.removeprefix("و") in _OBLIQUE_BEFORE | _HONORIFIC_PRONOUNS
+    return before.norm.removeprefix("و") in _OBLIQUE_BEFORE_OR_HONORIFIC_PRONOUNS
 
 
 _RECIPIENT_REACH = 40

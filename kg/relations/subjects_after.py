@@ -164,7 +164,7 @@ def _governed_after(context: Extraction, words: list[Word], position: int, index
 def past_title_complement(context: Extraction, words: list[Word], end: int) -> int:
     """Past what completes a title that stands for a person: its adjectives («المنسق الدولي»,
     «الوزير اليمني») and «باسم X» («الناطق باسم حماس»); none of it is an argument."""
-    while end < len(words) and (any(rest in NISBA for _, rest in words[end].readings())
+    while end < len(words) and (words[end].has(NISBA)
                                 or _relational_adjective(context, words[end])):
         end += 1
     if end + 1 < len(words) and words[end].norm == "باسم" and \

@@ -308,6 +308,9 @@ def _printed(context: Extraction, word: Word) -> str:
     return text[1:] if text[:1] in {"و", "ف"} and len(text) > 3 else text
 
 
+_FIRE_OR_WEAPONS = FIRE | WEAPONS
+
+
 def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
     """«أطلقوا النار على ...», «أطلقت قذيفة على ...», «أطلقت عشرات الصواريخ فجر أمس على ...»:
     the fire or the weapon (maybe counted), maybe a time phrase, then «على» and the victims;
@@ -318,7 +321,7 @@ def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
             words[weapon + 1].has(WEAPONS) and \
             not context.boundary_between(words[weapon], words[weapon + 1]):
         weapon += 1  # «عشرات الصواريخ», «ثلاث قذائف»
-    if weapon >= len(words) or not words[weapon].has(FIRE | WEAPONS):
+    if weapon >= len(words) or not words[weapon].has(_FIRE_OR_WEAPONS):
         return None
     on = past_time(context, words, weapon + 1)
     if on + 1 < len(words) and words[on].norm != "علي" and _weapon_kind(context, words, on):

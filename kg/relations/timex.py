@@ -316,7 +316,7 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
     if word.norm in _REPEATEDLY or (word.norm, following) in _TIMES_OVER:
         return _Mark(index, None, True)  # «شهدت كينيا عدة مرات هجمات», «قصفوها مراراً»:
         # deeds told as repeated, the background of the news, not one event of it
-    if word.norm in _PLURAL_YEARS and following in _PAST | _LATEST:
+    if word.norm in _PLURAL_YEARS and following in _PAST_OR_LATEST:
         return _Mark(index, None, True)  # «خلال السنوات الماضية», «في الأعوام الأخيرة»
     if word.norm in _ANNIVERSARY or word.bare() in _ANNIVERSARY:
         return _Mark(index, None, True)
@@ -345,6 +345,7 @@ _COUNT_WORDS = frozenset({
 """«ست سنوات», «عدة أعوام»: a count of years (digits count too)."""
 _PLURAL_YEARS = frozenset({"السنوات", "الاعوام", "السنين"})
 _LATEST = frozenset({"الاخيره", "المنصرمه", "السابقه"})
+_PAST_OR_LATEST = _PAST | _LATEST
 
 
 _MONTH_UNITS = frozenset({"اشهر", "شهور", "شهرا"})

@@ -37,7 +37,7 @@ def complement_after(context: Extraction, word: Word) -> Word | None:
         return None
     after = words[index]
     if after.norm in FUNCTION_WORDS or after.norm.removeprefix("و") in FUNCTION_WORDS or \
-            any(rest in NISBA for _, rest in after.readings()):
+            after.has(NISBA):
         return None
     if context.mention_starting_in(after) is not None:
         mention = context.mention_starting_in(after)

@@ -50,10 +50,13 @@ _YEARS = 1000
 """A number this large before a verb is a year, not a count of victims."""
 
 
+_PASSIVE_PRONE_OR_DYING = PASSIVE_PRONE | DYING
+
+
 def passive_form(word: Word) -> str:
     """``PASSIVE_PRONE`` or ``DYING`` form of a verb trigger («وقتل» → «قتل»), else ``""``."""
     return next((rest for prefix, rest in word.readings()
-                 if "ال" not in prefix and rest in PASSIVE_PRONE | DYING), "")
+                 if "ال" not in prefix and rest in _PASSIVE_PRONE_OR_DYING), "")
 
 
 def no_object(context: Extraction, words: list[Word], index: int) -> bool:
