@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from kg.ids import entity_id, mention_id, sentence_id
 from kg.model import Document, DocumentMeta, Entity, Event, Mention, Sentence
+from kg.relations.context import Extraction
+from kg.relations.findings import DocState
+from kg.relations.index import DocIndex, Word
 from kg.text.normalize import normalize_key
 from kg.text.sentences import split_sentences
 
@@ -83,3 +86,11 @@ def only(doc: Document, label: str) -> Event:
     assert len(found) == 1, [(e.label, doc.text[e.trigger_start:e.trigger_end]) for e in
                              doc.events]
     return found[0]
+
+
+def first_sentence(text: str, entities: list[E]) -> tuple[Extraction, list[Word]]:
+    """An extraction context over ``text`` and the words of its first sentence, for tests of
+    one rule's helper on one sentence."""
+    doc = build_doc(text, entities)
+    index = DocIndex.build(doc)
+    return Extraction(index, DocState()), index.sentence_words(doc.sentences[0])

@@ -4,17 +4,14 @@ four event rules share (sentences written for the tests)."""
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.findings import DocState
-from kg.relations.index import DocIndex, Word
-from tests.relations.docbuilder import build_doc
+from kg.relations.index import Word
+from tests.relations.docbuilder import first_sentence
 
 _HOLDING = frozenset({"عقد", "عقدت"})
 
 
 def _context(text: str) -> tuple[Extraction, list[Word]]:
-    doc = build_doc(text, [])
-    index = DocIndex.build(doc)
-    return Extraction(index, DocState()), index.sentence_words(doc.sentences[0])
+    return first_sentence(text, [])
 
 
 def _at(words: list[Word], norm: str) -> int:

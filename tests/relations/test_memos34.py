@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_clauses import _clause, clause
-from kg.relations.findings import DocState
-from kg.relations.index import EVENT_WORD, HABIT_WORD, DocIndex, Word
-from tests.relations.docbuilder import E, build_doc
+from kg.relations.index import EVENT_WORD, HABIT_WORD, Word
+from tests.relations.docbuilder import E, first_sentence
 
 HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين",))
 _TEXT = ("وقال المتحدث، في بيان أمس، إن الحوثيين قصفوا «المدينة» - بعد منتصف الليل - وقتلوا "
@@ -17,9 +16,7 @@ _TEXT = ("وقال المتحدث، في بيان أمس، إن الحوثيين
 
 
 def _context(text: str) -> tuple[Extraction, list[Word]]:
-    doc = build_doc(text, [HOUTHIS])
-    index = DocIndex.build(doc)
-    return Extraction(index, DocState()), index.sentence_words(doc.sentences[0])
+    return first_sentence(text, [HOUTHIS])
 
 
 def test_a_remembered_clause_is_the_clause_read_afresh_at_every_reach() -> None:

@@ -16,7 +16,6 @@ from kg.relations.event_denied_reports import in_denied_report
 from kg.relations.event_draft import _trigger_form, trigger_form
 from kg.relations.event_habits import habitual
 from kg.relations.event_plots import in_plot
-from kg.relations.findings import DocState
 from kg.relations.index import (
     _BOUNDARY,
     _BOUNDARY_MARKS,
@@ -25,21 +24,18 @@ from kg.relations.index import (
     HABIT_WORD,
     PARTICIPLE_WORD,
     PLOT_WORD,
-    DocIndex,
     Word,
 )
 from kg.relations.participle_breaks import participle_break
 from kg.relations.shown import _ANYWHERE, _CLAUSE_INITIAL, _CONJUNCTIONS
 from kg.text.memo import WordMemo
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, first_sentence
 
 HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين",))
 
 
 def _context(text: str) -> tuple[Extraction, list[Word]]:
-    doc = build_doc(text, [HOUTHIS])
-    index = DocIndex.build(doc)
-    return Extraction(index, DocState()), index.sentence_words(doc.sentences[0])
+    return first_sentence(text, [HOUTHIS])
 
 
 def _at(words: list[Word], norm: str) -> int:

@@ -15,19 +15,16 @@ from kg.relations.event_clauses import has_any
 from kg.relations.event_draft import Draft
 from kg.relations.event_fire_sources import drop_fire_sources
 from kg.relations.event_repulsed import _REPELLED, _opens_on, repelled_attack
-from kg.relations.findings import DocState
-from kg.relations.index import WORD_KINDS, DocIndex, Word, _kinds_in
+from kg.relations.index import WORD_KINDS, Word, _kinds_in
 from kg.relations.lexicon_attribution import OPENING_QUOTES
 from kg.relations.statement_content import _OPENERS
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, first_sentence
 
 GROUP = E("Organization", "الحوثيين", ("الحوثيين",))
 
 
 def _context(text: str) -> tuple[Extraction, list[Word]]:
-    doc = build_doc(text, [GROUP])
-    index = DocIndex.build(doc)
-    return Extraction(index, DocState()), index.sentence_words(doc.sentences[0])
+    return first_sentence(text, [GROUP])
 
 
 def test_the_kinds_of_a_mask_are_the_kinds_it_sets_in_order() -> None:

@@ -23,22 +23,19 @@ from kg.relations.event_prospects import (
     _scheduled,
 )
 from kg.relations.event_questions import _ASKING, _QUESTION_MARKS, _STOP, inside_question
-from kg.relations.findings import DocState
-from kg.relations.index import DocIndex, Word
+from kg.relations.index import Word
 from kg.relations.lexicon import FIRST_SINGULAR, NISBA
 from kg.relations.lexicon_stance import find_stance
 from kg.relations.stance_first_singular import first_singular
 from kg.relations.stance_triggers import _URGE_CONTENT, _urged_content
 from kg.relations.statement_quotes import _CLOSING_AFTER, _OPENER_OF, _straight_quote_open
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, first_sentence
 
 PERSON = E("Person", "سمير الحداد", ("سمير الحداد",))
 
 
 def _context(text: str) -> tuple[Extraction, list[Word]]:
-    doc = build_doc(text, [PERSON])
-    index = DocIndex.build(doc)
-    return Extraction(index, DocState()), index.sentence_words(doc.sentences[0])
+    return first_sentence(text, [PERSON])
 
 
 @pytest.mark.parametrize(("module", "name", "parts", "extra"), [
